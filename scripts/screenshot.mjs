@@ -1,0 +1,44 @@
+// Screenshots of the demo in headless Chromium (Debian's), at phone, tablet and desktop widths,
+// light and dark: `npm run screenshot [-- out-dir]`. README's pictures come from here.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { puppeteerCore } from '@web/test-runner-chrome';
+
+const outDir = process.argv[2] ?? 'docs/screenshots';
+const port = 8765;
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const shots = [
+  // name, path, width, colour scheme, selector to crop to (none: the full page)
+  ...[320, 768, 1280].flatMap((width) =>
+    ['light', 'dark'].map((scheme) => [`demo-${width}-${scheme}`, '/demo/', width, scheme]),
+  ),
+  ['widget-fr', '/demo/', 720, 'light', '.inline-box'],
+  ...(process.env.KZ_EXTRA_SHOTS ?? '').split(',').filter(Boolean).map((spec) => spec.split(':')),
+];
+
+mkdirSync(outDir, { recursive: true });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'pipe' });
+await new Promise((resolve) => server.stdout.once('data', resolve));
+const browser = await puppeteerCore.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
+});
+try {
+  for (const [name, path, width, scheme, selector] of shots) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle0' });
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('kz-af-trade')].map((el) => el.updateComplete)));
+    const file = `${outDir}/${name}.png`;
+    if (selector) await (await page.$(selector)).screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

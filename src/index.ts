@@ -1,0 +1,2 @@
+export { KzAfTrade } from './kz-af-trade.js';
+export type { Messages, Locale } from './locales/index.js';

@@ -1,0 +1,277 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  agriFoodOutlookBillionUsd,
+  announcedOn,
+  deriveTrade,
+  flourWheatVolumeShareLowerBound,
+  trade,
+} from './data/facts.js';
+import { formatters } from './format.js';
+import {
+  fallbackLocale,
+  loadedMessages,
+  loadMessages,
+  matchLocale,
+  type Locale,
+  type Messages,
+} from './locales/index.js';
+import { styles } from './kz-af-trade.styles.js';
+
+const variants = ['full', 'compact'] as const;
+const themes = ['auto', 'light', 'dark'] as const;
+const sectionNames = ['trade', 'exports', 'vehicles', 'mining', 'outlook'] as const;
+
+type Variant = (typeof variants)[number];
+type Theme = (typeof themes)[number];
+type Section = (typeof sectionNames)[number];
+
+const defaultHeadingLevel = 3;
+
+/** Warns once, in the shape every bad value gets: attribute, value, what is accepted, what is used. */
+function warnInvalid(attribute: string, value: unknown, accepted: string, fallback: string) {
+  console.warn(
+    `<kz-af-trade>: ${attribute}="${String(value).slice(0, 80)}" is not valid; expected ${accepted}. Using ${fallback}.`,
+  );
+}
+
+/** The nearest `lang` above the element, across shadow roots (the host page's outline). */
+function inheritedLang(element: Element): string {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return '';
+}
+
+/**
+ * A fact box on Kazakhstan–Afghanistan trade (January–August 2022) with a compact bar chart,
+ * from an economic forum of 22 October 2022.
+ *
+ * @summary The facts of the story and a compact bar chart, themed with CSS custom properties.
+ *
+ * @attr lang - Edition: `fr` or `en`; any BCP 47 tag matches by language (`fr-CA` → `fr`). Default: the nearest ancestor's `lang`, else `en`.
+ * @attr variant - `full` (every section) or `compact` (headline figure, trade bars and source, for a sidebar). Default `full`.
+ * @attr sections - Space-separated, ordered subset of `trade exports vehicles mining outlook` shown by the `full` variant. Default: all, in that order.
+ * @attr theme - `auto` (follows `prefers-color-scheme`), `light` or `dark`. Default `auto`.
+ * @attr heading-level - 2–6: the level of the fact box's heading in the page outline; section headings sit one below. Default `3`.
+ *
+ * @cssprop --kz-af-trade-font-family - Font stack. Default `inherit` (the site's typography).
+ * @cssprop --kz-af-trade-text-color - Body text colour.
+ * @cssprop --kz-af-trade-muted-color - Secondary text: labels, notes, source.
+ * @cssprop --kz-af-trade-background - Card background.
+ * @cssprop --kz-af-trade-border-color - Card border and bar tracks.
+ * @cssprop --kz-af-trade-radius - Card corner radius.
+ * @cssprop --kz-af-trade-kz-color - Kazakh exports bar.
+ * @cssprop --kz-af-trade-af-color - Afghan exports bar.
+ * @cssprop --kz-af-trade-accent-color - Headline figure and top rule.
+ * @cssprop --kz-af-trade-max-width - Largest inline size of the card. Default `42rem`.
+ *
+ * @csspart card - The fact box.
+ * @csspart heading - The fact box's heading.
+ * @csspart chart - The bar chart figure.
+ * @csspart bar - Every bar.
+ * @csspart bar-kz - Bars of Kazakh exports.
+ * @csspart bar-af - The bar of Afghan exports.
+ * @csspart label - The label of a figure.
+ * @csspart value - A formatted figure.
+ * @csspart source - The source line: who said it, where and when.
+ */
+export class KzAfTrade extends LitElement {
+  static override styles = styles;
+
+  /** Edition, as a BCP 47 tag; see `@attr lang`. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Writing direction; set it only to override the edition's own (`rtl` for Dari and Pashto). */
+  @property({ reflect: true }) override dir = '';
+
+  /** `full` or `compact`. */
+  @property() variant: Variant = 'full';
+
+  /** Space-separated sections, in display order. */
+  @property() sections = sectionNames.join(' ');
+
+  /** `auto`, `light` or `dark`. */
+  @property() theme: Theme = 'auto';
+
+  /** Level of the fact box's heading, 2–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = defaultHeadingLevel;
+
+  /** The nearest ancestor's `lang`, used when the element has none. */
+  @state() private ancestorLang = '';
+
+  private locale: Locale = fallbackLocale;
+  private messages: Messages = loadedMessages(fallbackLocale)!;
+  private resolvedVariant: Variant = 'full';
+  private resolvedTheme: Theme = 'auto';
+  private resolvedSections: readonly Section[] = sectionNames;
+  private resolvedHeadingLevel = defaultHeadingLevel;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.ancestorLang = inheritedLang(this);
+  }
+
+  /** Holds an update until the edition's messages are loaded: no flash of another language. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const locale = this.requestedLocale();
+    if (!loadedMessages(locale)) await loadMessages(locale);
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has('lang') || changed.has('ancestorLang')) {
+      this.locale = this.requestedLocale(true);
+      this.messages = loadedMessages(this.locale) ?? loadedMessages(fallbackLocale)!;
+    }
+    if (changed.has('variant')) this.resolvedVariant = this.oneOf('variant', this.variant, variants, 'full');
+    if (changed.has('theme')) this.resolvedTheme = this.oneOf('theme', this.theme, themes, 'auto');
+    if (changed.has('sections')) this.resolvedSections = this.parseSections(this.sections);
+    if (changed.has('headingLevel')) {
+      const level = this.headingLevel;
+      const valid = Number.isInteger(level) && level >= 2 && level <= 6;
+      if (!valid) warnInvalid('heading-level', this.getAttribute?.('heading-level') ?? level, 'an integer from 2 to 6', String(defaultHeadingLevel));
+      this.resolvedHeadingLevel = valid ? level : defaultHeadingLevel;
+    }
+  }
+
+  /** The edition for the element's or its ancestors' language; warns (once per change) when it has none. */
+  private requestedLocale(warn = false): Locale {
+    const tag = this.lang || this.ancestorLang;
+    if (!tag) return fallbackLocale;
+    const locale = matchLocale(tag);
+    if (!locale && warn) warnInvalid('lang', tag, 'a tag of fr or en', `"${fallbackLocale}"`);
+    return locale ?? fallbackLocale;
+  }
+
+  private oneOf<T extends string>(attribute: string, value: string, accepted: readonly T[], fallback: T): T {
+    if ((accepted as readonly string[]).includes(value)) return value as T;
+    warnInvalid(attribute, value, accepted.join(', '), `"${fallback}"`);
+    return fallback;
+  }
+
+  private parseSections(value: string): readonly Section[] {
+    const tokens = value.trim().split(/\s+/).filter(Boolean);
+    const known = tokens.filter((token): token is Section => (sectionNames as readonly string[]).includes(token));
+    if (known.length !== tokens.length || known.length === 0) {
+      warnInvalid('sections', value, `space-separated names from "${sectionNames.join(' ')}"`, known.length ? `"${known.join(' ')}"` : 'all sections');
+    }
+    return known.length ? [...new Set(known)] : sectionNames;
+  }
+
+  private heading(text: string, id: string, offset: 0 | 1) {
+    return html`<div
+      role="heading"
+      aria-level=${Math.min(6, this.resolvedHeadingLevel + offset)}
+      id=${id}
+      part=${offset ? nothing : 'heading'}
+      class="heading-${offset}"
+    >
+      ${text}
+    </div>`;
+  }
+
+  private money(millions: number) {
+    return this.messages.millionUsd(formatters(this.locale).decimal(millions));
+  }
+
+  /** A bar on the shared scale (0 → total): width is exactly value / total, with no minimum. */
+  private bar(country: 'kz' | 'af', label: string, note: string, value: number, total: number) {
+    return html`<div class="row ${country}">
+      <span part="label" class="label">${label} <span class="sub">${note}</span></span>
+      <span part="value" class="value">${this.money(value)}</span>
+      <svg class="track" aria-hidden="true" focusable="false">
+        ${svg`<rect class="rail" width="100%" height="100%"></rect>
+          <rect part="bar bar-${country}" class="bar" height="100%" width=${`${(value / total) * 100}%`}></rect>`}
+      </svg>
+    </div>`;
+  }
+
+  private tradeSection() {
+    const m = this.messages;
+    const f = formatters(this.locale);
+    const { totalMillionUsd: total, kzExportsMillionUsd: kz, period } = trade;
+    const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
+    return html`<section class="section trade" aria-labelledby="trade-heading">
+      ${this.heading(m.tradeHeading(f.monthRange(period.start, period.end)), 'trade-heading', 1)}
+      <p class="headline">
+        <span part="value" class="headline-value">${this.money(total)}</span>
+        <span part="label" class="headline-label">${m.totalLabel}</span>
+      </p>
+      <figure part="chart" class="chart" aria-labelledby="chart-label">
+        <figcaption id="chart-label" class="visually-hidden">${m.chartLabel}</figcaption>
+        ${this.bar('kz', m.kzExportsLabel, m.derived(m.kzShareOfTotal(f.percent(kzShare))), kz, total)}
+        ${this.bar('af', m.afExportsLabel, m.derived(m.afExportsDerivation), af, total)}
+      </figure>
+    </section>`;
+  }
+
+  private exportsSection() {
+    const m = this.messages;
+    const f = formatters(this.locale);
+    const share = flourWheatVolumeShareLowerBound;
+    return html`<section class="section" aria-labelledby="exports-heading">
+      ${this.heading(m.exportsHeading, 'exports-heading', 1)}
+      <dl class="facts">
+        <dt>${m.kzSellsLabel}</dt>
+        <dd>
+          ${m.kzSells}
+          <div class="row lower-bound kz">
+            <span part="label" class="label">${m.flourWheatShare(f.percent(share))}</span>
+            <svg class="track" aria-hidden="true" focusable="false">
+              ${svg`<rect class="rail" width="100%" height="100%"></rect>
+                <rect part="bar bar-kz" class="bar" height="100%" width=${`${share * 100}%`}></rect>
+                <rect class="beyond" height="100%" x=${`${share * 100}%`} width=${`${(1 - share) * 100}%`}></rect>`}
+            </svg>
+            <span class="note">${m.flourWheatNote}</span>
+          </div>
+        </dd>
+        <dt>${m.afSellsLabel}</dt>
+        <dd>${this.list(m.afProducts)}</dd>
+      </dl>
+    </section>`;
+  }
+
+  private list(items: readonly string[], isolate = false) {
+    return formatters(this.locale)
+      .list(items)
+      .map(({ type, value }) => (type === 'element' && isolate ? html`<bdi>${value}</bdi>` : value));
+  }
+
+  private textSection(name: 'vehicles' | 'mining' | 'outlook') {
+    const m = this.messages;
+    const f = formatters(this.locale);
+    const body = {
+      vehicles: html`<p>${m.vehicles}</p>`,
+      mining: html`<p>${m.mining} ${this.list(m.minerals)}.</p>
+        <p>${m.miningCompaniesLabel} ${this.list(m.companies, true)}.</p>`,
+      outlook: html`<p class="outlook">${m.outlook(m.billionUsd(f.decimal(agriFoodOutlookBillionUsd)))}</p>`,
+    }[name];
+    return html`<section class="section" aria-labelledby="${name}-heading">
+      ${this.heading(m[`${name}Heading`], `${name}-heading`, 1)} ${body}
+    </section>`;
+  }
+
+  override render() {
+    const m = this.messages;
+    const compact = this.resolvedVariant === 'compact';
+    const sections: readonly Section[] = compact ? ['trade'] : this.resolvedSections;
+    return html`<section
+      part="card"
+      class="card ${this.resolvedVariant} theme-${this.resolvedTheme}"
+      lang=${this.locale}
+      dir=${this.dir === 'ltr' || this.dir === 'rtl' || this.dir === 'auto' ? this.dir : m.direction}
+      aria-labelledby="title"
+    >
+      ${this.heading(m.title, 'title', 0)}
+      ${sections.map((name) =>
+        name === 'trade' ? this.tradeSection() : name === 'exports' ? this.exportsSection() : this.textSection(name),
+      )}
+      <p part="source" class="source">
+        ${m.source(m.speaker, formatters(this.locale).date(announcedOn))}
+      </p>
+    </section>`;
+  }
+}

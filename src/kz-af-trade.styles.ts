@@ -1,0 +1,254 @@
+import { css } from 'lit';
+
+// One dark palette, applied by `theme="dark"` and by `theme="auto"` under a dark colour scheme.
+const dark = css`
+  --_text: var(--kz-af-trade-text-color, #f1f2f4);
+  --_muted: var(--kz-af-trade-muted-color, #aeb4bd);
+  --_background: var(--kz-af-trade-background, #17191d);
+  --_border: var(--kz-af-trade-border-color, #3b4048);
+  --_rail: #2b2f36;
+  --_kz: var(--kz-af-trade-kz-color, #5cb8e6);
+  --_af: var(--kz-af-trade-af-color, #f28c4b);
+  --_accent: var(--kz-af-trade-accent-color, #5cb8e6);
+  color-scheme: dark;
+`;
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    /* Reset what a host page's inherited styles could break; keep its font on purpose. */
+    font-family: var(--kz-af-trade-font-family, inherit);
+    font-size: clamp(15px, 1em, 20px);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .card {
+    --_text: var(--kz-af-trade-text-color, #1a1c1f);
+    --_muted: var(--kz-af-trade-muted-color, #595e66);
+    --_background: var(--kz-af-trade-background, #ffffff);
+    --_border: var(--kz-af-trade-border-color, #d5d8dc);
+    --_rail: #eceef1;
+    --_kz: var(--kz-af-trade-kz-color, #0b6e99);
+    --_af: var(--kz-af-trade-af-color, #c2410c);
+    --_accent: var(--kz-af-trade-accent-color, #0b6e99);
+    --_radius: var(--kz-af-trade-radius, 4px);
+    color-scheme: light;
+
+    box-sizing: border-box;
+    max-inline-size: var(--kz-af-trade-max-width, 42rem);
+    margin: 0;
+    padding: 1rem 1.25rem 1.125rem;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-block-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+
+  .theme-dark {
+    ${dark}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    .theme-auto {
+      ${dark}
+    }
+  }
+
+  p,
+  dl,
+  dd,
+  figure {
+    margin: 0;
+  }
+
+  .heading-0 {
+    margin: 0 0 0.75rem;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .section {
+    padding-block: 0.875rem;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .heading-1 {
+    margin-block-end: 0.5rem;
+    font-size: 0.875em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .section p + p {
+    margin-block-start: 0.5rem;
+  }
+
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.625rem;
+    margin-block-end: 0.75rem;
+  }
+
+  .headline-value {
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .headline-label,
+  .note,
+  .sub,
+  .source,
+  dt {
+    color: var(--_muted);
+  }
+
+  .note,
+  .sub,
+  .source {
+    font-size: 0.8125em;
+  }
+
+  .chart {
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  /* Label and value share a line, the bar runs under them at full width: room for long labels in every edition. */
+  .row {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    grid-template-areas: 'label value' 'track track';
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+  }
+
+  .label {
+    grid-area: label;
+  }
+
+  .sub {
+    display: block;
+  }
+
+  .value {
+    grid-area: value;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+    white-space: nowrap;
+  }
+
+  .track {
+    grid-area: track;
+    display: block;
+    inline-size: 100%;
+    block-size: 0.75rem;
+  }
+
+  /* Bars grow from the inline start: mirror the drawing in right-to-left editions. */
+  .track:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
+  .rail {
+    fill: var(--_rail);
+  }
+
+  .kz .bar {
+    fill: var(--_kz);
+  }
+
+  .af .bar {
+    fill: var(--_af);
+  }
+
+  /* The share is "more than 80 %": the part beyond the bound is drawn faint, open-ended. */
+  .beyond {
+    fill: var(--_kz);
+    fill-opacity: 0.2;
+  }
+
+  .chart + .note {
+    margin-block-start: 0.75rem;
+  }
+
+  .derived {
+    font-style: italic;
+  }
+
+  .facts {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  dt {
+    font-size: 0.875em;
+  }
+
+  dd + dt {
+    margin-block-start: 0.5rem;
+  }
+
+  .lower-bound {
+    margin-block-start: 0.5rem;
+    grid-template-areas: 'label label' 'track track' 'note note';
+  }
+
+  .lower-bound .note {
+    grid-area: note;
+  }
+
+  .outlook {
+    font-weight: 700;
+  }
+
+  .source {
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .compact .source {
+    border: 0;
+    padding-block-start: 0.25rem;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Narrow containers (a sidebar, a small phone): tighter padding, smaller headline. */
+  @container (max-width: 22rem) {
+    .card {
+      padding-inline: 0.875rem;
+    }
+
+    .headline-value {
+      font-size: 1.625em;
+    }
+  }
+`;

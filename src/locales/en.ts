@@ -1,0 +1,74 @@
+/**
+ * English edition. Its shape is the type every other edition must match
+ * (`Messages`), so a missing or misspelt key is a compile error.
+ * Placeholders receive text already formatted for the edition's locale.
+ */
+const en = {
+  direction: 'ltr' as 'ltr' | 'rtl',
+
+  title: 'Kazakhstan and Afghanistan: trade and new projects',
+
+  /** `period`: the months covered, e.g. "January – August 2022". */
+  tradeHeading: (period: string) => `Trade, ${period}`,
+  totalLabel: 'Bilateral trade',
+  /** `amount`: a number of millions, e.g. "330.7". */
+  millionUsd: (amount: string) => `$${amount} million`,
+  kzExportsLabel: 'Kazakh exports to Afghanistan',
+  afExportsLabel: 'Afghan exports to Kazakhstan',
+  /** `share`: a percentage, e.g. "95.7%". */
+  kzShareOfTotal: (share: string) => `${share} of the total`,
+  /** Marks a figure computed from the reported ones. */
+  derived: (text: string) => `${text} (derived)`,
+  afExportsDerivation: 'total minus Kazakh exports',
+  chartLabel: 'Trade by direction, in US dollars',
+  /** Screen-reader summary of the chart. */
+  chartSummary: (kz: string, total: string, share: string, af: string) =>
+    `Kazakh exports: ${kz} of ${total} of trade, ${share}. Afghan exports: ${af} (derived).`,
+
+  /** Data table: `period` as in `tradeHeading`. */
+  tableCaption: (period: string) => `Kazakhstan–Afghanistan trade, ${period}`,
+  tableFlow: 'Flow',
+  tableValue: 'Million US dollars',
+  tableShare: 'Share of total',
+  tableBasis: 'Basis',
+  reported: 'reported',
+  derivedBasis: 'derived',
+  /** The two views of the chart, for the toggle. */
+  viewLabel: 'View',
+  showChart: 'Chart',
+  showTable: 'Table',
+
+  exportsHeading: 'What they trade',
+  kzSellsLabel: 'Kazakhstan sells',
+  kzSells: 'mainly agricultural products',
+  /** `share`: a percentage, e.g. "80%". */
+  flourWheatShare: (share: string) => `Flour and wheat: more than ${share} of export volumes`,
+  flourWheatNote: 'A lower bound, measured by volume, not by value.',
+  afSellsLabel: 'Afghanistan sells',
+  afProducts: ['mineral water', 'fruit', 'spices'],
+
+  vehiclesHeading: 'Vehicles',
+  vehicles:
+    'Kazakhstan plans to export vehicles to Afghanistan, in response to a proposal by the Taliban, and to set up distribution centres and car dealerships there to service them.',
+
+  miningHeading: 'Mining',
+  mining:
+    'Joint projects in Afghanistan in geological exploration and in the extraction and processing of ores, mainly:',
+  minerals: ['copper', 'iron', 'gold'],
+  miningCompaniesLabel: 'Kazakh companies ready to send teams:',
+  companies: ['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom'],
+
+  outlookHeading: 'Outlook',
+  /** `amount`: from `billionUsd`. */
+  outlook: (amount: string) => `Agri-food trade could reach ${amount}.`,
+  /** `amount`: a number of billions, e.g. "1". */
+  billionUsd: (amount: string) => `$${amount} billion`,
+
+  speaker: 'Serik Zhumangarin',
+  /** `speaker`: from `speaker`; `date`: the day of the announcement, formatted. */
+  source: (speaker: string, date: string) =>
+    `Source: ${speaker}, Deputy Prime Minister of Kazakhstan, at a Kazakhstan–Afghanistan economic forum, ${date}.`,
+};
+
+export type Messages = typeof en;
+export default en;

@@ -1,0 +1,123 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../src/kz-af-trade.js';
+import { contrast, luminance, render, shadow } from './helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
+const style = (element: Element) => getComputedStyle(element);
+
+// Each public custom property, a value to set, and where a reader would see it.
+const properties: Array<[string, string, (el: Element) => string, string]> = [
+  ['--kz-af-trade-font-family', 'monospace', (el) => style(part(el, 'card')).fontFamily, 'monospace'],
+  ['--kz-af-trade-text-color', 'rgb(1, 2, 3)', (el) => style(part(el, 'card')).color, 'rgb(1, 2, 3)'],
+  ['--kz-af-trade-muted-color', 'rgb(4, 5, 6)', (el) => style(part(el, 'source')).color, 'rgb(4, 5, 6)'],
+  ['--kz-af-trade-background', 'rgb(250, 240, 230)', (el) => style(part(el, 'card')).backgroundColor, 'rgb(250, 240, 230)'],
+  ['--kz-af-trade-border-color', 'rgb(7, 8, 9)', (el) => style(part(el, 'card')).borderInlineEndColor, 'rgb(7, 8, 9)'],
+  ['--kz-af-trade-radius', '13px', (el) => style(part(el, 'card')).borderStartStartRadius, '13px'],
+  ['--kz-af-trade-kz-color', 'rgb(10, 11, 12)', (el) => style(part(el, 'bar-kz')).fill, 'rgb(10, 11, 12)'],
+  ['--kz-af-trade-af-color', 'rgb(13, 14, 15)', (el) => style(part(el, 'bar-af')).fill, 'rgb(13, 14, 15)'],
+  ['--kz-af-trade-accent-color', 'rgb(16, 17, 18)', (el) => style(part(el, 'card')).borderBlockStartColor, 'rgb(16, 17, 18)'],
+  ['--kz-af-trade-max-width', '300px', (el) => String(part(el, 'card').getBoundingClientRect().width), '300'],
+];
+
+describe('theming through CSS custom properties', () => {
+  for (const [name, value, read, expected] of properties) {
+    it(`${name} set on an ancestor reaches the widget`, async () => {
+      const el = await render(
+        staticHtml`<div style="${unsafeStatic(`${name}: ${value}`)}"><kz-af-trade lang="en"></kz-af-trade></div>`,
+      );
+      expect(read(el)).to.equal(expected);
+    });
+  }
+
+  it('the component never sets a public property itself', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    for (const [name] of properties) {
+      for (const element of [el, ...el.shadowRoot!.querySelectorAll('*')]) {
+        expect(style(element).getPropertyValue(name), `${name} on ${element.localName}`).to.equal('');
+      }
+    }
+  });
+
+  it('styles parts from the page through ::part', async () => {
+    const el = await render(html`<div>
+      <style>
+        .themed::part(bar-kz) { fill: rgb(20, 21, 22); }
+        .themed::part(heading) { text-transform: uppercase; }
+      </style>
+      <kz-af-trade class="themed" lang="en"></kz-af-trade>
+    </div>`);
+    expect(style(part(el, 'bar-kz')).fill).to.equal('rgb(20, 21, 22)');
+    expect(style(part(el, 'heading')).textTransform).to.equal('uppercase');
+  });
+});
+
+describe('theme', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  const colours = (el: Element) => ({
+    background: style(part(el, 'card')).backgroundColor,
+    text: style(part(el, 'card')).color,
+  });
+
+  it('"light" is dark text on a light card, readable at 4.5:1 or more', async () => {
+    const el = await render(html`<kz-af-trade lang="en" theme="light"></kz-af-trade>`);
+    const { background, text } = colours(el);
+    expect(luminance(background)).to.be.greaterThan(0.8);
+    expect(contrast(text, background)).to.be.at.least(4.5);
+  });
+
+  it('"dark" is light text on a dark card, readable at 4.5:1 or more', async () => {
+    const el = await render(html`<kz-af-trade lang="en" theme="dark"></kz-af-trade>`);
+    const { background, text } = colours(el);
+    expect(luminance(background)).to.be.lessThan(0.05);
+    expect(contrast(text, background)).to.be.at.least(4.5);
+  });
+
+  it('"auto" follows the reader\'s colour scheme', async () => {
+    const dark = colours(await render(html`<kz-af-trade lang="en" theme="dark"></kz-af-trade>`));
+    const light = colours(await render(html`<kz-af-trade lang="en" theme="light"></kz-af-trade>`));
+    const auto = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(colours(auto)).to.deep.equal(dark);
+    await emulateMedia({ colorScheme: 'light' });
+    expect(colours(auto)).to.deep.equal(light);
+  });
+
+  it('"light" stays light under a dark colour scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await render(html`<kz-af-trade lang="en" theme="light"></kz-af-trade>`);
+    expect(luminance(colours(el).background)).to.be.greaterThan(0.8);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`bars stand out from the card at 3:1 or more in "${theme}"`, async () => {
+      const el = await render(html`<kz-af-trade lang="en" theme=${theme}></kz-af-trade>`);
+      const background = colours(el).background;
+      expect(contrast(style(part(el, 'bar-kz')).fill, background)).to.be.at.least(3);
+      expect(contrast(style(part(el, 'bar-af')).fill, background)).to.be.at.least(3);
+    });
+  }
+});
+
+describe('accessibility', () => {
+  for (const variant of ['full', 'compact']) {
+    for (const theme of ['light', 'dark', 'auto']) {
+      it(`passes axe: variant="${variant}" theme="${theme}"`, async () => {
+        const el = await render(html`<kz-af-trade lang="en" variant=${variant} theme=${theme}></kz-af-trade>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('names the fact box and the chart', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    const root = shadow(el);
+    const card = part(el, 'card');
+    expect(root.getElementById(card.getAttribute('aria-labelledby')!)).to.equal(part(el, 'heading'));
+    const chart = part(el, 'chart');
+    expect(chart.localName).to.equal('figure');
+    expect(root.getElementById(chart.getAttribute('aria-labelledby')!)!.textContent!.trim()).not.to.equal('');
+  });
+});
