@@ -1,40 +1,74 @@
 import type { YearMonth } from './data/facts.js';
+import { intlSettings, type IntlSetting, type Locale } from './locales/index.js';
 
-/** Locale-aware formatters for one edition, built once per locale and shared by every instance. */
+/** Locale-aware formatters for one edition, built once per edition and shared by every instance. */
 export interface Formatters {
+  /** The `Intl` locale actually used. */
+  locale: string;
   /** A figure with one decimal at most: `330.7`. */
   decimal(value: number): string;
   /** A share, 0–1, with one decimal at most: `95.7 %`. */
   percent(value: number): string;
-  /** A calendar date given as ISO `YYYY-MM-DD`. */
+  /** A day given as ISO `YYYY-MM-DD`, in the locale's calendar, followed by the Gregorian date where that differs. */
   date(isoDate: string): string;
-  /** A span of months: `January – August 2022`. */
+  /** A span of Gregorian months (the data's own calendar): `January – August 2022`. */
   monthRange(start: YearMonth, end: YearMonth): string;
-  /** A list joined with the edition's "and". */
+  /** Items joined with the edition's "and", as parts so names can be isolated. */
   list(items: readonly string[]): Array<{ type: 'element' | 'literal'; value: string }>;
 }
 
-const cache = new Map<string, Formatters>();
+/** The first of an edition's `Intl` locales this browser has data for (else the last, as a best effort). */
+export function resolveIntlLocale(
+  candidates: readonly string[],
+  supportedLocalesOf: (locales: string[]) => string[] = (locales) => Intl.NumberFormat.supportedLocalesOf(locales),
+): string {
+  return supportedLocalesOf([...candidates])[0] ?? candidates[candidates.length - 1];
+}
 
 // Noon UTC keeps the calendar day the same in every time zone.
 const utcDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 
-export function formatters(locale: string): Formatters {
-  let format = cache.get(locale);
+/** Builds formatters from an edition's `Intl` setting; `supportedLocalesOf` as in `resolveIntlLocale`. */
+export function createFormatters(
+  { locales, numberingSystem }: IntlSetting,
+  supportedLocalesOf?: (locales: string[]) => string[],
+): Formatters {
+  const locale = resolveIntlLocale(locales, supportedLocalesOf);
+  const digits = numberingSystem ? { numberingSystem } : {};
+  const decimal = new Intl.NumberFormat(locale, { ...digits, maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { ...digits, style: 'percent', maximumFractionDigits: 1 });
+  const dateOptions = { ...digits, dateStyle: 'long', timeZone: 'UTC' } as const;
+  const date = new Intl.DateTimeFormat(locale, dateOptions);
+  const gregorian = new Intl.DateTimeFormat(locale, { ...dateOptions, calendar: 'gregory' });
+  const months = new Intl.DateTimeFormat(locale, {
+    ...digits,
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+    calendar: 'gregory',
+  });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  return {
+    locale,
+    decimal: (value) => decimal.format(value),
+    percent: (value) => percent.format(value),
+    date: (isoDate) =>
+      date.resolvedOptions().calendar === 'gregory'
+        ? date.format(utcDate(isoDate))
+        : `${date.format(utcDate(isoDate))} (${gregorian.format(utcDate(isoDate))})`,
+    monthRange: (start, end) => months.formatRange(utcDate(`${start}-15`), utcDate(`${end}-15`)),
+    list: (items) => list.formatToParts(items),
+  };
+}
+
+const cache = new Map<Locale, Formatters>();
+
+/** The formatters of an edition. */
+export function formatters(edition: Locale): Formatters {
+  let format = cache.get(edition);
   if (!format) {
-    const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-    format = {
-      decimal: (value) => decimal.format(value),
-      percent: (value) => percent.format(value),
-      date: (isoDate) => date.format(utcDate(isoDate)),
-      monthRange: (start, end) => months.formatRange(utcDate(`${start}-15`), utcDate(`${end}-15`)),
-      list: (items) => list.formatToParts(items),
-    };
-    cache.set(locale, format);
+    format = createFormatters(intlSettings[edition]);
+    cache.set(edition, format);
   }
   return format;
 }

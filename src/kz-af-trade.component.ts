@@ -8,8 +8,11 @@ import {
   trade,
 } from './data/facts.js';
 import { formatters } from './format.js';
+import { followLang, unfollowLang } from './lang-observer.js';
 import {
   fallbackLocale,
+  intlSettings,
+  locales,
   loadedMessages,
   loadMessages,
   matchLocale,
@@ -51,22 +54,16 @@ function inheritedLang(element: Element): string {
  *
  * @summary The facts of the story and a compact bar chart, themed with CSS custom properties.
  *
- * @attr lang - Edition: `fr` or `en`; any BCP 47 tag matches by language (`fr-CA` → `fr`). Default: the nearest ancestor's `lang`, else `en`.
- * @attr variant - `full` (every section) or `compact` (headline figure, trade bars and source, for a sidebar). Default `full`.
- * @attr sections - Space-separated, ordered subset of `trade exports vehicles mining outlook` shown by the `full` variant. Default: all, in that order.
- * @attr theme - `auto` (follows `prefers-color-scheme`), `light` or `dark`. Default `auto`.
- * @attr heading-level - 2–6: the level of the fact box's heading in the page outline; section headings sit one below. Default `3`.
- *
- * @cssprop --kz-af-trade-font-family - Font stack. Default `inherit` (the site's typography).
- * @cssprop --kz-af-trade-text-color - Body text colour.
- * @cssprop --kz-af-trade-muted-color - Secondary text: labels, notes, source.
- * @cssprop --kz-af-trade-background - Card background.
- * @cssprop --kz-af-trade-border-color - Card border and bar tracks.
- * @cssprop --kz-af-trade-radius - Card corner radius.
- * @cssprop --kz-af-trade-kz-color - Kazakh exports bar.
- * @cssprop --kz-af-trade-af-color - Afghan exports bar.
- * @cssprop --kz-af-trade-accent-color - Headline figure and top rule.
- * @cssprop --kz-af-trade-max-width - Largest inline size of the card. Default `42rem`.
+ * @cssprop [--kz-af-trade-font-family=inherit] - Font stack; by default the site's own typography.
+ * @cssprop [--kz-af-trade-text-color=#1a1c1f] - Body text (dark theme: `#f1f2f4`).
+ * @cssprop [--kz-af-trade-muted-color=#595e66] - Secondary text: labels, notes, source (dark: `#aeb4bd`).
+ * @cssprop [--kz-af-trade-background=#ffffff] - Card background (dark: `#17191d`).
+ * @cssprop [--kz-af-trade-border-color=#d5d8dc] - Card border and rules between sections (dark: `#3b4048`).
+ * @cssprop [--kz-af-trade-radius=4px] - Card corner radius.
+ * @cssprop [--kz-af-trade-kz-color=#0b6e99] - Bars of Kazakh exports (dark: `#5cb8e6`).
+ * @cssprop [--kz-af-trade-af-color=#c2410c] - Bar of Afghan exports (dark: `#f28c4b`).
+ * @cssprop [--kz-af-trade-accent-color=#0b6e99] - Rule along the top of the card (dark: `#5cb8e6`).
+ * @cssprop [--kz-af-trade-max-width=42rem] - Largest inline size of the card.
  *
  * @csspart card - The fact box.
  * @csspart heading - The fact box's heading.
@@ -81,23 +78,23 @@ function inheritedLang(element: Element): string {
 export class KzAfTrade extends LitElement {
   static override styles = styles;
 
-  /** Edition, as a BCP 47 tag; see `@attr lang`. */
+  /** Edition: `fr`, `en`, `ru`, `kk`, `fa` (Dari; also `prs`) or `ps` (Pashto; also `pbt`, `pbu`); any BCP 47 tag matches by language (`fr-CA` → `fr`). Default: the nearest ancestor's `lang`, else `en`. */
   @property({ reflect: true }) override lang = '';
 
-  /** Writing direction; set it only to override the edition's own (`rtl` for Dari and Pashto). */
+  /** `ltr`, `rtl` or `auto`: overrides the direction the edition sets for itself. */
   @property({ reflect: true }) override dir = '';
 
-  /** `full` or `compact`. */
+  /** `full` (every section) or `compact` (headline figure, trade bars and source, for a sidebar). */
   @property() variant: Variant = 'full';
 
-  /** Space-separated sections, in display order. */
+  /** Space-separated, ordered subset of `trade exports vehicles mining outlook` shown by the `full` variant. Default: all, in that order. */
   @property() sections = sectionNames.join(' ');
 
-  /** `auto`, `light` or `dark`. */
+  /** `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
   @property() theme: Theme = 'auto';
 
-  /** Level of the fact box's heading, 2–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = defaultHeadingLevel;
+  /** 2–6: the level of the fact box's heading in the page outline; section headings sit one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** The nearest ancestor's `lang`, used when the element has none. */
   @state() private ancestorLang = '';
@@ -112,6 +109,14 @@ export class KzAfTrade extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.ancestorLang = inheritedLang(this);
+    followLang(this, () => {
+      this.ancestorLang = inheritedLang(this);
+    });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    unfollowLang(this);
   }
 
   /** Holds an update until the edition's messages are loaded: no flash of another language. */
@@ -142,7 +147,7 @@ export class KzAfTrade extends LitElement {
     const tag = this.lang || this.ancestorLang;
     if (!tag) return fallbackLocale;
     const locale = matchLocale(tag);
-    if (!locale && warn) warnInvalid('lang', tag, 'a tag of fr or en', `"${fallbackLocale}"`);
+    if (!locale && warn) warnInvalid('lang', tag, `a language tag of ${locales.join(', ')}`, `"${fallbackLocale}"`);
     return locale ?? fallbackLocale;
   }
 
@@ -261,7 +266,7 @@ export class KzAfTrade extends LitElement {
     return html`<section
       part="card"
       class="card ${this.resolvedVariant} theme-${this.resolvedTheme}"
-      lang=${this.locale}
+      lang=${intlSettings[this.locale].locales[0]}
       dir=${this.dir === 'ltr' || this.dir === 'rtl' || this.dir === 'auto' ? this.dir : m.direction}
       aria-labelledby="title"
     >

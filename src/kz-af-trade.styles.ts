@@ -17,8 +17,7 @@ export const styles = css`
   :host {
     display: block;
     container-type: inline-size;
-    /* Reset what a host page's inherited styles could break; keep its font on purpose. */
-    font-family: var(--kz-af-trade-font-family, inherit);
+    /* Reset what a host page's inherited styles could break; keep its font on purpose (see .card). */
     font-size: clamp(15px, 1em, 20px);
     font-style: normal;
     font-weight: 400;
@@ -47,6 +46,10 @@ export const styles = css`
     --_accent: var(--kz-af-trade-accent-color, #0b6e99);
     --_radius: var(--kz-af-trade-radius, 4px);
     color-scheme: light;
+    /* Unset, the variable makes this declaration invalid, so the site's font is inherited;
+       set, it gets a fallback stack covering Latin, Cyrillic and Arabic script. */
+    font-family: var(--kz-af-trade-font-family), system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic',
+      Tahoma, 'DejaVu Sans', sans-serif;
 
     box-sizing: border-box;
     max-inline-size: var(--kz-af-trade-max-width, 42rem);

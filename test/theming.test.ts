@@ -9,7 +9,7 @@ const style = (element: Element) => getComputedStyle(element);
 
 // Each public custom property, a value to set, and where a reader would see it.
 const properties: Array<[string, string, (el: Element) => string, string]> = [
-  ['--kz-af-trade-font-family', 'monospace', (el) => style(part(el, 'card')).fontFamily, 'monospace'],
+  ['--kz-af-trade-font-family', 'monospace', (el) => style(part(el, 'card')).fontFamily.split(',')[0], 'monospace'],
   ['--kz-af-trade-text-color', 'rgb(1, 2, 3)', (el) => style(part(el, 'card')).color, 'rgb(1, 2, 3)'],
   ['--kz-af-trade-muted-color', 'rgb(4, 5, 6)', (el) => style(part(el, 'source')).color, 'rgb(4, 5, 6)'],
   ['--kz-af-trade-background', 'rgb(250, 240, 230)', (el) => style(part(el, 'card')).backgroundColor, 'rgb(250, 240, 230)'],
@@ -30,6 +30,11 @@ describe('theming through CSS custom properties', () => {
       expect(read(el)).to.equal(expected);
     });
   }
+
+  it('inherits the site\'s font when --kz-af-trade-font-family is not set', async () => {
+    const el = await render(html`<div style="font-family: Georgia, serif"><kz-af-trade lang="en"></kz-af-trade></div>`);
+    expect(style(part(el, 'card')).fontFamily).to.equal(style(el.parentElement!).fontFamily);
+  });
 
   it('the component never sets a public property itself', async () => {
     const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);

@@ -1,0 +1,60 @@
+import type { Messages } from './en.js';
+
+/** نسخهٔ دری (فارسی افغانستان). */
+const fa: Messages = {
+  direction: 'rtl',
+
+  title: 'قزاقستان و افغانستان: تجارت و پروژه‌های جدید',
+
+  tradeHeading: (period) => `مبادلات تجارتی در ${period}`,
+  totalLabel: 'حجم تجارت دوجانبه',
+  millionUsd: (amount) => `${amount} میلیون دالر`,
+  kzExportsLabel: 'صادرات قزاقستان به افغانستان',
+  afExportsLabel: 'صادرات افغانستان به قزاقستان',
+  kzShareOfTotal: (share) => `${share} از مجموع`,
+  derived: (text) => `${text} (محاسبه‌شده)`,
+  afExportsDerivation: 'مجموع تجارت منهای صادرات قزاقستان',
+  chartLabel: 'تجارت به تفکیک جهت، به دالر امریکایی',
+  chartSummary: (kz, total, share, af) =>
+    `صادرات قزاقستان: ${kz} از مجموع ${total}، یعنی ${share}. صادرات افغانستان: ${af} (محاسبه‌شده).`,
+
+  tableCaption: (period) => `تجارت قزاقستان و افغانستان در ${period}`,
+  tableFlow: 'جهت',
+  tableValue: 'میلیون دالر امریکایی',
+  tableShare: 'سهم از مجموع',
+  tableBasis: 'نوع رقم',
+  reported: 'اعلام‌شده',
+  derivedBasis: 'محاسبه‌شده',
+  viewLabel: 'نمایش',
+  showChart: 'نمودار',
+  showTable: 'جدول',
+
+  exportsHeading: 'اقلام تجارتی',
+  kzSellsLabel: 'صادرات قزاقستان',
+  kzSells: 'بیشتر محصولات زراعتی',
+  flourWheatShare: (share) => `آرد و گندم: بیش از ${share} حجم صادرات`,
+  flourWheatNote: 'این رقم حد اقل است و بر اساس حجم محاسبه شده، نه ارزش.',
+  afSellsLabel: 'صادرات افغانستان',
+  afProducts: ['آب معدنی', 'میوه', 'ادویه'],
+
+  vehiclesHeading: 'وسایط نقلیه',
+  vehicles:
+    'قزاقستان در پاسخ به پیشنهاد طالبان قصد دارد به افغانستان موتر صادر کند و در این کشور مراکز توزیع و نمایندگی‌های فروش موتر را برای سرویس و ترمیم این موترها ایجاد کند.',
+
+  miningHeading: 'معادن',
+  mining:
+    'پروژه‌های مشترک در افغانستان در بخش‌های اکتشافات زمین‌شناسی، استخراج و پروسس سنگ معدن، عمدتاً:',
+  minerals: ['مس', 'آهن', 'طلا'],
+  miningCompaniesLabel: 'شرکت‌های قزاقستانی که آماده اعزام تیم هستند:',
+  companies: ['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom'],
+
+  outlookHeading: 'چشم‌انداز',
+  outlook: (amount) => `حجم تجارت محصولات زراعتی و مواد غذایی می‌تواند به ${amount} برسد.`,
+  billionUsd: (amount) => `${amount} میلیارد دالر`,
+
+  speaker: 'سریک ژومانگارین',
+  source: (speaker, date) =>
+    `منبع: ${speaker}، معاون صدراعظم قزاقستان، در مجمع اقتصادی قزاقستان و افغانستان، ${date}.`,
+};
+
+export default fa;

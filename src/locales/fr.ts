@@ -1,0 +1,61 @@
+import type { Messages } from './en.js';
+
+/** Édition française : la langue de l'article source. */
+const fr: Messages = {
+  direction: 'ltr',
+
+  title: 'Kazakhstan et Afghanistan : commerce et nouveaux projets',
+
+  tradeHeading: (period) => `Échanges commerciaux, ${period}`,
+  totalLabel: 'Commerce bilatéral',
+  millionUsd: (amount) => `${amount} millions de dollars`,
+  kzExportsLabel: 'Exportations kazakhes vers l’Afghanistan',
+  afExportsLabel: 'Exportations afghanes vers le Kazakhstan',
+  kzShareOfTotal: (share) => `${share} du total`,
+  derived: (text) => `${text} (calculé)`,
+  afExportsDerivation: 'total moins les exportations kazakhes',
+  chartLabel: 'Échanges dans chaque sens, en dollars',
+  chartSummary: (kz, total, share, af) =>
+    `Exportations kazakhes : ${kz} sur ${total} d’échanges, soit ${share}. Exportations afghanes : ${af} (calculé).`,
+
+  tableCaption: (period) => `Échanges entre le Kazakhstan et l’Afghanistan, ${period}`,
+  tableFlow: 'Flux',
+  tableValue: 'Millions de dollars',
+  tableShare: 'Part du total',
+  tableBasis: 'Nature',
+  reported: 'annoncé',
+  derivedBasis: 'calculé',
+  viewLabel: 'Affichage',
+  showChart: 'Graphique',
+  showTable: 'Tableau',
+
+  exportsHeading: 'Les produits échangés',
+  kzSellsLabel: 'Le Kazakhstan exporte',
+  kzSells: 'principalement des produits agricoles',
+  flourWheatShare: (share) => `Farine et blé : plus de ${share} des volumes exportés`,
+  flourWheatNote: 'Un plancher, mesuré en volume et non en valeur.',
+  afSellsLabel: 'L’Afghanistan exporte',
+  afProducts: ['eaux minérales', 'fruits', 'épices'],
+
+  vehiclesHeading: 'Véhicules',
+  vehicles:
+    'Le Kazakhstan prévoit d’exporter des véhicules vers l’Afghanistan, en réponse à une proposition des talibans, et d’y implanter des centres de distribution et des concessions automobiles chargés d’en assurer l’entretien.',
+
+  miningHeading: 'Mines',
+  mining:
+    'Des projets conjoints en Afghanistan dans l’exploration géologique, l’extraction et la transformation de minerais, principalement :',
+  minerals: ['cuivre', 'fer', 'or'],
+  miningCompaniesLabel: 'Entreprises kazakhes prêtes à envoyer des équipes :',
+  companies: ['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom'],
+
+  outlookHeading: 'Perspectives',
+  outlook: (amount) => `Les échanges agroalimentaires pourraient atteindre ${amount}.`,
+  // « 1 milliard », « 1,5 milliard », mais « 2 milliards ».
+  billionUsd: (amount) => `${amount} milliard de dollars`,
+
+  speaker: 'Serik Zhumangarin',
+  source: (speaker, date) =>
+    `Source : ${speaker}, vice-premier ministre du Kazakhstan, lors d’un forum économique kazakho-afghan, le ${date}.`,
+};
+
+export default fr;

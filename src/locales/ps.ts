@@ -1,0 +1,60 @@
+import type { Messages } from './en.js';
+
+/** پښتو نسخه. */
+const ps: Messages = {
+  direction: 'rtl',
+
+  title: 'قزاقستان او افغانستان: سوداګري او نوې پروژې',
+
+  tradeHeading: (period) => `سوداګري، ${period}`,
+  totalLabel: 'دوه اړخیزه سوداګري',
+  millionUsd: (amount) => `${amount} میلیونه ډالره`,
+  kzExportsLabel: 'افغانستان ته د قزاقستان صادرات',
+  afExportsLabel: 'قزاقستان ته د افغانستان صادرات',
+  kzShareOfTotal: (share) => `د ټولې سوداګرۍ ${share}`,
+  derived: (text) => `${text} (محاسبه شوې شمېره)`,
+  afExportsDerivation: 'ټوله سوداګري، د قزاقستان له صادراتو پرته',
+  chartLabel: 'سوداګري د لوري له مخې، په امریکايي ډالرو',
+  chartSummary: (kz, total, share, af) =>
+    `د قزاقستان صادرات: ${kz}؛ ټوله سوداګري: ${total}؛ د قزاقستان برخه: ${share}. د افغانستان صادرات: ${af} (محاسبه شوې شمېره).`,
+
+  tableCaption: (period) => `د قزاقستان او افغانستان سوداګري، ${period}`,
+  tableFlow: 'لوری',
+  tableValue: 'میلیونه امریکايي ډالر',
+  tableShare: 'په ټولې سوداګرۍ کې برخه',
+  tableBasis: 'د شمېرې ډول',
+  reported: 'اعلان شوې',
+  derivedBasis: 'محاسبه شوې',
+  viewLabel: 'ښودنه',
+  showChart: 'چارټ',
+  showTable: 'جدول',
+
+  exportsHeading: 'سوداګریز توکي',
+  kzSellsLabel: 'د قزاقستان صادرات',
+  kzSells: 'زیاتره کرنیز محصولات',
+  flourWheatShare: (share) => `اوړه او غنم: د صادراتو د حجم تر ${share} زیات`,
+  flourWheatNote: 'دا لږ تر لږه کچه ده چې د ارزښت پر ځای د حجم له مخې محاسبه شوې.',
+  afSellsLabel: 'د افغانستان صادرات',
+  afProducts: ['معدني اوبه', 'مېوې', 'مصالحې'],
+
+  vehiclesHeading: 'نقلیه وسایط',
+  vehicles:
+    'قزاقستان د طالبانو د وړاندیز په ځواب کې پلان لري چې افغانستان ته موټر صادر کړي او هلته د دغو موټرو د ساتنې او ترمیم لپاره د وېش مرکزونه او د موټرو نمایندګۍ جوړې کړي.',
+
+  miningHeading: 'کانونه',
+  mining:
+    'په افغانستان کې د جیولوژیکي پلټنو، د کاني توکو د استخراج او پروسس په برخو کې ګډې پروژې، په عمده توګه:',
+  minerals: ['مس', 'اوسپنه', 'سره زر'],
+  miningCompaniesLabel: 'قزاقستاني شرکتونه چې ټیمونه لېږلو ته چمتو دي:',
+  companies: ['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom'],
+
+  outlookHeading: 'لید لوری',
+  outlook: (amount) => `د کرنیزو او خوراکي توکو د سوداګرۍ کچه کېدای شي ${amount} شي.`,
+  billionUsd: (amount) => `${amount} میلیارد ډالره`,
+
+  speaker: 'سریک ژومانګارین',
+  source: (speaker, date) =>
+    `سرچینه: ${speaker}، د قزاقستان د لومړي وزیر مرستیال، د قزاقستان او افغانستان په اقتصادي فورم کې، ${date}.`,
+};
+
+export default ps;
