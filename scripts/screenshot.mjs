@@ -1,22 +1,26 @@
 // Screenshots of the demo in headless Chromium (Debian's), at phone, tablet and desktop widths,
-// light and dark: `npm run screenshot [-- out-dir]`. README's pictures come from here.
+// light and dark, into screenshots/ (`npm run screenshot [-- dir]`), and README's pictures into docs/.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { puppeteerCore } from '@web/test-runner-chrome';
 
-const outDir = process.argv[2] ?? 'docs/screenshots';
+const readmeDir = 'docs/screenshots'; // committed: the pictures in README
+const reviewDir = process.argv[2] ?? 'screenshots'; // not committed: the whole demo, for a look
 const port = 8765;
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const shots = [
-  // name, path, width, colour scheme, selector to crop to (none: the full page)
+  // file, path, width, colour scheme, selector to crop to (none: the full page)
   ...[320, 768, 1280].flatMap((width) =>
-    ['light', 'dark'].map((scheme) => [`demo-${width}-${scheme}`, '/demo/', width, scheme]),
+    ['light', 'dark'].map((scheme) => [`${reviewDir}/demo-${width}-${scheme}.png`, '/demo/', width, scheme]),
   ),
-  ['widget-fr', '/demo/', 720, 'light', '.inline-box'],
+  [`${readmeDir}/widget-fr.png`, '/demo/', 720, 'light', '.inline-box'],
+  [`${readmeDir}/widget-ru.png`, '/demo/editions/', 720, 'light', '#ru'],
+  [`${readmeDir}/widget-fa.png`, '/demo/editions/', 720, 'light', '#fa'],
+  [`${readmeDir}/widget-ps-dark-compact.png`, '/demo/', 1280, 'dark', '.gallery figure:last-child kz-af-trade'],
   ...(process.env.KZ_EXTRA_SHOTS ?? '').split(',').filter(Boolean).map((spec) => spec.split(':')),
 ];
 
-mkdirSync(outDir, { recursive: true });
+for (const dir of [readmeDir, reviewDir]) mkdirSync(dir, { recursive: true });
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'pipe' });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await puppeteerCore.launch({
@@ -26,13 +30,12 @@ const browser = await puppeteerCore.launch({
     '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
 });
 try {
-  for (const [name, path, width, scheme, selector] of shots) {
+  for (const [file, path, width, scheme, selector] of shots) {
     const page = await browser.newPage();
     await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle0' });
     await page.evaluate(() => Promise.all([...document.querySelectorAll('kz-af-trade')].map((el) => el.updateComplete)));
-    const file = `${outDir}/${name}.png`;
     if (selector) await (await page.$(selector)).screenshot({ path: file });
     else await page.screenshot({ path: file, fullPage: true });
     console.log(file);

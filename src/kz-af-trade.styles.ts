@@ -253,5 +253,14 @@ export const styles = css`
     .headline-value {
       font-size: 1.625em;
     }
+
+    .chart .row {
+      grid-template-columns: 1fr;
+      grid-template-areas: 'label' 'value' 'track';
+    }
+
+    .value {
+      text-align: start;
+    }
   }
 `;
