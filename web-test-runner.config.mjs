@@ -1,0 +1,227 @@
+// web-test-runner: runs test/**/*.test.ts in every installed real engine, all from Debian
+// packages (no browser downloads): Chromium and Firefox ESR through puppeteer-core (Firefox
+// over WebDriver BiDi), WebKit through WebKitWebDriver + MiniBrowser under an Xvfb of our own.
+//
+//   apt-get update && apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb
+//
+// Environment:
+//   KZ_ENGINES=webkit                      run only these engines (comma list of chromium,
+//                                          firefox, webkit), e.g. KZ_ENGINES=chromium,firefox;
+//                                          one of them not installed is an error
+//   KZ_REQUIRE_ENGINES=chromium,firefox,webkit
+//                                          a missing engine in this list is an error (CI sets it);
+//                                          otherwise missing engines are skipped with a note
+//
+// Groups: the root `files` are the default group (everything but test/dist/**); the `dist`
+// group (test/dist/**/*.test.ts, tests of the built dist/kz-af-trade.js) is added only when such
+// files exist, since web-test-runner fails on a group whose glob matches nothing.
+// `--group default` runs the default group alone, `--group dist` the dist group alone.
+//
+// Command support (@web/test-runner-commands): Chromium: all. Firefox (BiDi): setViewport,
+// sendKeys, sendMouse yes; emulateMedia no (puppeteer needs CDP for it). WebKit (webdriver):
+// sendKeys, sendMouse yes; setViewport, emulateMedia no.
+import { execFile } from 'node:child_process';
+import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webkitLauncher } from './test/launchers/webkit.mjs';
+
+const INSTALL_HINT = 'apt-get update && apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FIREFOX = '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+const XVFB = '/usr/bin/Xvfb';
+
+// Concurrent test files per engine. 2 cores: two pages each for Chromium and Firefox;
+// WebKit runs one page at a time (see test/launchers/webkit.mjs).
+const PAGES = 2;
+
+// One page per window: a second *tab* in the same window is a background tab whose timers and
+// rendering are throttled, and its tests hang.
+const createPage = ({ context }) => context.newPage({ type: 'window' });
+
+// chromeLauncher labels a system Chromium "Chrome" in the progress output
+const named = (name, options) => Object.assign(chromeLauncher(options), { name });
+
+const ENGINES = {
+  chromium: {
+    binaries: [CHROMIUM],
+    version: () => run(CHROMIUM, ['--version']),
+    launcher: () =>
+      named('Chromium', {
+        concurrency: PAGES,
+        createPage,
+        launchOptions: {
+          executablePath: CHROMIUM,
+          headless: true,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      }),
+  },
+  firefox: {
+    binaries: [FIREFOX],
+    version: () => run(FIREFOX, ['--version']),
+    launcher: () =>
+      named('Firefox', {
+        concurrency: PAGES,
+        createPage,
+        // puppeteer-core with browser: 'firefox' speaks WebDriver BiDi to the installed Firefox
+        puppeteer: puppeteerCore,
+        launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+      }),
+  },
+  webkit: {
+    binaries: [WEBKIT_DRIVER, XVFB],
+    version: () =>
+      run('dpkg-query', ['-W', '-f', '${Version}', 'webkit2gtk-driver']).then(v => v && `WebKitGTK ${v}`),
+    launcher: () => webkitLauncher({ driverPath: WEBKIT_DRIVER, xvfbPath: XVFB }),
+  },
+};
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function run(cmd, args) {
+  try {
+    const { stdout } = await promisify(execFile)(cmd, args, { timeout: 5_000 });
+    return stdout.trim();
+  } catch {
+    return '';
+  }
+}
+
+function engineList(name) {
+  const raw = process.env[name];
+  if (!raw?.trim()) return undefined;
+  const list = raw
+    .split(',')
+    .map(s => s.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = list.filter(e => !(e in ENGINES));
+  if (unknown.length) {
+    fail(`${name}: unknown engine(s) ${unknown.join(', ')}; known: ${Object.keys(ENGINES).join(', ')}`);
+  }
+  return list;
+}
+
+function fail(...lines) {
+  console.error(`\n${lines.join('\n')}\n`);
+  process.exit(1);
+}
+
+function hasFiles(dir, suffix) {
+  try {
+    return readdirSync(dir, { recursive: true }).some(f => String(f).endsWith(suffix));
+  } catch {
+    return false;
+  }
+}
+
+const missingBinaries = name => ENGINES[name].binaries.filter(b => !isExecutable(b));
+const selected = engineList('KZ_ENGINES') ?? Object.keys(ENGINES);
+const required = engineList('KZ_REQUIRE_ENGINES') ?? [];
+
+const installed = Object.keys(ENGINES).filter(name => missingBinaries(name).length === 0);
+const notInstalled = name => `${name} (missing ${missingBinaries(name).join(', ')})`;
+
+if (installed.length === 0) {
+  fail('No browser engine is installed for the tests. Install them with:', INSTALL_HINT);
+}
+const missingRequired = [...new Set([...required, ...(process.env.KZ_ENGINES ? selected : [])])].filter(
+  name => !installed.includes(name),
+);
+if (missingRequired.length) {
+  fail(`Required engine(s) not installed: ${missingRequired.map(notInstalled).join(', ')}`, INSTALL_HINT);
+}
+
+const engines = selected.filter(name => installed.includes(name));
+const skipped = selected.filter(name => !installed.includes(name));
+const versions = await Promise.all(engines.map(name => ENGINES[name].version()));
+console.log(
+  `Engines: ${engines.map((name, i) => (versions[i] ? `${name} (${versions[i]})` : name)).join(', ')}` +
+    (skipped.length ? `; skipped, not installed: ${skipped.map(notInstalled).join(', ')}` : ''),
+);
+
+const browsers = engines.map(name => ENGINES[name].launcher());
+
+// web-test-runner itself stops cleanly only on SIGINT (Ctrl-C). On SIGTERM/SIGHUP exit at once
+// (else puppeteer closes its browser and the runner starts a new one); 'exit' handlers then
+// kill the browsers, and the WebKit launcher's kill WebKitWebDriver and Xvfb.
+for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.once(signal, () => process.exit(code));
+}
+// puppeteer's own 'exit' handler kills only every other browser (each kill unsubscribes from the
+// list its dispatcher is iterating), so on exit kill every child process that leads its own
+// process group: puppeteer starts each browser that way (Xvfb and WebKitWebDriver stay in our
+// group and are stopped by the WebKit launcher). Linux /proc only.
+process.on('exit', () => {
+  let pids = [];
+  try {
+    pids = readdirSync('/proc').filter(entry => /^\d+$/.test(entry));
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [, ppid, pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(ppid) === process.pid && pgrp === pid) process.kill(-pid, 'SIGKILL');
+    } catch {
+      // gone meanwhile
+    }
+  }
+});
+
+const root = new URL('./', import.meta.url);
+const hasDistTests = hasFiles(fileURLToPath(new URL('test/dist/', root)), '.test.ts');
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: fileURLToPath(root),
+  hostname: '127.0.0.1',
+  files: ['test/**/*.test.ts', '!test/dist/**'],
+  groups: hasDistTests ? [{ name: 'dist', files: 'test/dist/**/*.test.ts' }] : [],
+  // lit's development build (dev warnings, readable stacks); src/ .ts is resolved from .js imports
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', root)) }),
+  ],
+  // The mocha framework first (it defines `mocha`), then the Lit dev-warning hooks; the test
+  // module itself is imported later by the framework.
+  testRunnerHtml: testFramework => `<!DOCTYPE html>
+<html>
+  <head></head>
+  <body>
+    <script type="module">
+      import '${testFramework}';
+      import '/test/setup/lit-dev-warnings.js';
+    </script>
+  </body>
+</html>`,
+  browsers,
+  // all engines at once: the WebKit and Firefox starts (seconds) overlap Chromium's tests
+  concurrentBrowsers: 3,
+  // WebKit under Xvfb and Firefox start slowly on 2 cores when everything runs at once
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  // mocha's per-test timeout (default 2 s) is too tight for WebKit under Xvfb on 2 loaded cores
+  testFramework: { config: { timeout: 10_000 } },
+};
