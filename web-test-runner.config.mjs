@@ -16,11 +16,14 @@
 // group (test/dist/**/*.test.ts, tests of the built dist/kz-af-trade.js) is added only when such
 // files exist, since web-test-runner fails on a group whose glob matches nothing.
 // `--group default` runs the default group alone, `--group dist` the dist group alone.
+// The `csp` group (test/csp/**/*.test.ts) runs on pages served with the strict Content-Security-
+// Policy (see cspMiddleware below): `--group csp`.
 //
 // Command support (@web/test-runner-commands): Chromium: all. Firefox (BiDi): setViewport,
 // sendKeys, sendMouse yes; emulateMedia no (puppeteer needs CDP for it). WebKit (webdriver):
 // sendKeys, sendMouse yes; setViewport, emulateMedia no.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -191,13 +194,55 @@ process.on('exit', () => {
 
 const root = new URL('./', import.meta.url);
 const hasDistTests = hasFiles(fileURLToPath(new URL('test/dist/', root)), '.test.ts');
+const hasCspTests = hasFiles(fileURLToPath(new URL('test/csp/', root)), '.test.ts');
+
+// The `csp` group (test/csp/**): the strict Content-Security-Policy of issue 6, the one
+// scripts/serve.mjs sends and the README recommends. Its runner page is served with exactly this
+// policy, except that script-src also lists the sha256 of each inline <script> web-test-runner
+// itself injects into that page (its config and browser-log capture): the runner cannot start
+// without them, and a hash allows those exact bytes only. Every test/csp/**/*.html (pages the
+// tests load in an iframe) gets the policy byte for byte.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const CSP_MARKER = '<meta name="kz-csp-group">';
+const inlineScripts = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+async function cspMiddleware(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
+    ctx.set({ 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+  } else if (ctx.path === '/' && typeof ctx.body === 'string' && ctx.body.includes(CSP_MARKER)) {
+    const hashes = [...ctx.body.matchAll(inlineScripts)].map(
+      ([, code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
+    );
+    const policy = CSP.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(' '));
+    ctx.set({ 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
+  }
+}
+// No inline script of our own: the framework, then the Lit dev-warning hooks, as external modules
+// (module scripts run in document order, as the default group's single inline module does).
+const cspGroup = {
+  name: 'csp',
+  files: 'test/csp/**/*.test.ts',
+  testRunnerHtml: testFramework => `<!DOCTYPE html>
+<html>
+  <head>${CSP_MARKER}</head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+    <script type="module" src="/test/setup/lit-dev-warnings.js"></script>
+  </body>
+</html>`,
+};
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: fileURLToPath(root),
   hostname: '127.0.0.1',
-  files: ['test/**/*.test.ts', '!test/dist/**'],
-  groups: hasDistTests ? [{ name: 'dist', files: 'test/dist/**/*.test.ts' }] : [],
+  files: ['test/**/*.test.ts', '!test/dist/**', '!test/csp/**'],
+  groups: [
+    ...(hasDistTests ? [{ name: 'dist', files: 'test/dist/**/*.test.ts' }] : []),
+    ...(hasCspTests ? [cspGroup] : []),
+  ],
+  middleware: [cspMiddleware],
   // lit's development build (dev warnings, readable stacks); src/ .ts is resolved from .js imports
   nodeResolve: { exportConditions: ['development'] },
   plugins: [

@@ -1,0 +1,157 @@
+// Shared by the csp group's tests: records Content-Security-Policy violations in a document and
+// drives every state of the widget there (each edition, variant and theme, attribute changes,
+// the Chart / Table toggle, a page language switch). Used on the runner page itself (served with
+// the policy, plus hashes for web-test-runner's own inline bootstrap) and in iframes served with
+// the policy byte for byte.
+
+export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+export const editions = ['fr', 'en', 'ru', 'kk', 'fa', 'ps'] as const;
+const variants = ['full', 'compact'] as const;
+const themes = ['auto', 'light', 'dark'] as const;
+
+/** The policy issue 6 requires; the web-test-runner config sends it. */
+export const policy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+export interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+/** Every `securitypolicyviolation` seen by `doc` or any shadow root handed to `watch`, each once. */
+export class ViolationLog {
+  readonly seen: Violation[] = [];
+  private readonly events = new WeakSet<Event>();
+  private readonly roots = new WeakSet<Node>();
+
+  constructor(doc: Document) {
+    this.watch(doc);
+  }
+
+  watch(root: Document | ShadowRoot) {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    root.addEventListener('securitypolicyviolation', (event) => this.record(event as SecurityPolicyViolationEvent), true);
+  }
+
+  private record(event: SecurityPolicyViolationEvent) {
+    if (this.events.has(event)) return;
+    this.events.add(event);
+    this.seen.push({
+      directive: event.effectiveDirective || event.violatedDirective,
+      blocked: event.blockedURI,
+      sample: event.sample,
+    });
+  }
+
+  /** Lets the events queued so far arrive (they are dispatched as tasks). */
+  static async settle(win: Window = window) {
+    await new Promise((resolve) => win.setTimeout(resolve, 50));
+  }
+}
+
+const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
+
+/** What any rendered state must show: a heading with text, and in chart view the two trade bars. */
+export function assertRendered(el: Widget, where: string) {
+  const root = el.shadowRoot;
+  if (!root) throw new Error(`${where}: no shadow root`);
+  const heading = root.querySelector('[part~="heading"]');
+  if (!heading?.textContent?.trim()) throw new Error(`${where}: no heading text`);
+  // the trade chart (absent from a `sections` without "trade"): two bars unless the table is shown
+  const chart = root.querySelector('[part~="chart"]');
+  const tableShown = root.querySelectorAll('[part~="toggle"]')[1]?.getAttribute('aria-pressed') === 'true';
+  const bars = chart?.querySelectorAll('[part~="bar"]').length ?? 0;
+  if (chart && !tableShown && bars !== 2) throw new Error(`${where}: ${bars} bars in the chart`);
+}
+
+async function make(doc: Document, log: ViolationLog, attributes: Record<string, string>): Promise<Widget> {
+  const el = doc.createElement('kz-af-trade') as Widget;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  doc.body.append(el);
+  if (el.shadowRoot) log.watch(el.shadowRoot);
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * Every state a reader or a publisher can reach, in `doc` (whose window has defined
+ * `<kz-af-trade>`). Throws on a state that does not render; violations go to `log`.
+ */
+export async function exerciseEverything(doc: Document, log: ViolationLog): Promise<number> {
+  const win = doc.defaultView!;
+  const made: Widget[] = [];
+  // every edition × variant × theme, painted (styles and SVG geometry applied)
+  for (const lang of editions) {
+    for (const variant of variants) {
+      for (const theme of themes) {
+        const el = await make(doc, log, { lang, variant, theme });
+        assertRendered(el, `${lang} ${variant} ${theme}`);
+        made.push(el);
+      }
+    }
+  }
+  await nextFrame(win);
+
+  // one element through every attribute change
+  const el = await make(doc, log, { lang: 'en' });
+  const changes: [string, string][] = [
+    ...editions.map((lang): [string, string] => ['lang', lang]),
+    ['dir', 'rtl'],
+    ['dir', 'ltr'],
+    ['dir', 'auto'],
+    ['variant', 'compact'],
+    ['variant', 'full'],
+    ['sections', 'outlook trade'],
+    ['sections', 'mining exports vehicles trade outlook'],
+    ...[2, 3, 4, 5, 6].map((level): [string, string] => ['heading-level', String(level)]),
+    ['theme', 'dark'],
+    ['theme', 'light'],
+    ['theme', 'auto'],
+  ];
+  for (const [name, value] of changes) {
+    el.setAttribute(name, value);
+    await el.updateComplete;
+    assertRendered(el, `${name}="${value}"`);
+  }
+  for (const name of ['dir', 'lang']) {
+    el.removeAttribute(name);
+    await el.updateComplete;
+  }
+  made.push(el);
+
+  // the page changes its language: every widget without its own lang follows
+  const html = doc.documentElement;
+  const pageLang = html.getAttribute('lang');
+  for (const lang of ['fa', 'ru', 'en']) {
+    html.setAttribute('lang', lang);
+    await new Promise((resolve) => win.setTimeout(resolve, 0));
+    await el.updateComplete;
+    assertRendered(el, `<html lang="${lang}">`);
+  }
+  if (pageLang === null) html.removeAttribute('lang');
+  else html.setAttribute('lang', pageLang);
+
+  // Chart / Table, in each edition
+  for (const lang of editions) {
+    const widget = await make(doc, log, { lang });
+    for (const view of [1, 0, 1, 0]) {
+      const button = widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="toggle"]')[view];
+      if (!button) throw new Error(`${lang}: no toggle button ${view}`);
+      button.click();
+      await widget.updateComplete;
+      if (button.getAttribute('aria-pressed') !== 'true') throw new Error(`${lang}: toggle ${view} not pressed`);
+      assertRendered(widget, `${lang} toggle ${view}`);
+      await nextFrame(win);
+    }
+    made.push(widget);
+  }
+
+  await nextFrame(win);
+  await ViolationLog.settle(win);
+  const count = made.length;
+  for (const widget of made) widget.remove();
+  return count;
+}
