@@ -24,6 +24,7 @@ import { styles } from './kz-af-trade.styles.js';
 const variants = ['full', 'compact'] as const;
 const themes = ['auto', 'light', 'dark'] as const;
 const sectionNames = ['trade', 'exports', 'vehicles', 'mining', 'outlook'] as const;
+const directions = ['ltr', 'rtl', 'auto'] as const;
 
 type Variant = (typeof variants)[number];
 type Theme = (typeof themes)[number];
@@ -54,6 +55,9 @@ function inheritedLang(element: Element): string {
  *
  * @summary The facts of the story and a compact bar chart, themed with CSS custom properties.
  *
+ * @attr lang - Edition: `fr`, `en`, `ru`, `kk`, `fa` (Dari; also `prs`) or `ps` (Pashto; also `pbt`, `pbu`); any BCP 47 tag matches by language (`fr-CA` → `fr`). Default: the nearest ancestor's `lang`, else `en`.
+ * @attr dir - `ltr`, `rtl` or `auto`: overrides the direction the edition sets for itself (`rtl` for `fa` and `ps`).
+ *
  * @cssprop [--kz-af-trade-font-family=inherit] - Font stack; by default the site's own typography.
  * @cssprop [--kz-af-trade-text-color=#1a1c1f] - Body text (dark theme: `#f1f2f4`).
  * @cssprop [--kz-af-trade-muted-color=#595e66] - Secondary text: labels, notes, source (dark: `#aeb4bd`).
@@ -74,15 +78,10 @@ function inheritedLang(element: Element): string {
  * @csspart label - The label of a figure.
  * @csspart value - A formatted figure.
  * @csspart source - The source line: who said it, where and when.
+ * @csspart toggle - The Chart / Table buttons.
  */
 export class KzAfTrade extends LitElement {
   static override styles = styles;
-
-  /** Edition: `fr`, `en`, `ru`, `kk`, `fa` (Dari; also `prs`) or `ps` (Pashto; also `pbt`, `pbu`); any BCP 47 tag matches by language (`fr-CA` → `fr`). Default: the nearest ancestor's `lang`, else `en`. */
-  @property({ reflect: true }) override lang = '';
-
-  /** `ltr`, `rtl` or `auto`: overrides the direction the edition sets for itself. */
-  @property({ reflect: true }) override dir = '';
 
   /** `full` (every section) or `compact` (headline figure, trade bars and source, for a sidebar). */
   @property() variant: Variant = 'full';
@@ -96,15 +95,33 @@ export class KzAfTrade extends LitElement {
   /** 2–6: the level of the fact box's heading in the page outline; section headings sit one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** Which view of the trade figures is shown: the bars, or the same figures as a table. */
+  @state() private view: 'chart' | 'table' = 'chart';
+
   /** The nearest ancestor's `lang`, used when the element has none. */
   @state() private ancestorLang = '';
 
+  private langAttribute: string | undefined;
+  private dirAttribute = '';
+  /** The author's `dir`, when valid: it wins over the edition's own direction. */
+  private authorDir = '';
   private locale: Locale = fallbackLocale;
   private messages: Messages = loadedMessages(fallbackLocale)!;
   private resolvedVariant: Variant = 'full';
   private resolvedTheme: Theme = 'auto';
   private resolvedSections: readonly Section[] = sectionNames;
   private resolvedHeadingLevel = defaultHeadingLevel;
+
+  // `lang` and `dir` stay the native global attributes (so `:lang()` and the accessibility tree see
+  // them); the element only watches them.
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -127,9 +144,16 @@ export class KzAfTrade extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    if (changed.has('lang') || changed.has('ancestorLang')) {
+    const lang = this.getAttribute('lang') ?? '';
+    if (lang !== this.langAttribute || changed.has('ancestorLang')) {
+      this.langAttribute = lang;
       this.locale = this.requestedLocale(true);
       this.messages = loadedMessages(this.locale) ?? loadedMessages(fallbackLocale)!;
+    }
+    const dir = this.getAttribute('dir') ?? '';
+    if (dir !== this.dirAttribute) {
+      this.dirAttribute = dir;
+      this.authorDir = dir && this.oneOf('dir', dir.toLowerCase(), directions, '');
     }
     if (changed.has('variant')) this.resolvedVariant = this.oneOf('variant', this.variant, variants, 'full');
     if (changed.has('theme')) this.resolvedTheme = this.oneOf('theme', this.theme, themes, 'auto');
@@ -144,16 +168,16 @@ export class KzAfTrade extends LitElement {
 
   /** The edition for the element's or its ancestors' language; warns (once per change) when it has none. */
   private requestedLocale(warn = false): Locale {
-    const tag = this.lang || this.ancestorLang;
+    const tag = this.getAttribute('lang') || this.ancestorLang;
     if (!tag) return fallbackLocale;
     const locale = matchLocale(tag);
     if (!locale && warn) warnInvalid('lang', tag, `a language tag of ${locales.join(', ')}`, `"${fallbackLocale}"`);
     return locale ?? fallbackLocale;
   }
 
-  private oneOf<T extends string>(attribute: string, value: string, accepted: readonly T[], fallback: T): T {
+  private oneOf<T extends string, F extends string>(attribute: string, value: string, accepted: readonly T[], fallback: F): T | F {
     if ((accepted as readonly string[]).includes(value)) return value as T;
-    warnInvalid(attribute, value, accepted.join(', '), `"${fallback}"`);
+    warnInvalid(attribute, value, accepted.join(', '), fallback ? `"${fallback}"` : 'the default');
     return fallback;
   }
 
@@ -205,10 +229,62 @@ export class KzAfTrade extends LitElement {
         <span part="value" class="headline-value">${this.money(total)}</span>
         <span part="label" class="headline-label">${m.totalLabel}</span>
       </p>
-      <figure part="chart" class="chart" aria-labelledby="chart-label">
+      <div class="views" role="group" aria-label=${m.viewLabel}>
+        ${(['chart', 'table'] as const).map(
+          (view) =>
+            html`<button
+              type="button"
+              part="toggle"
+              aria-pressed=${this.view === view ? 'true' : 'false'}
+              @click=${() => (this.view = view)}
+            >
+              ${view === 'chart' ? m.showChart : m.showTable}
+            </button>`,
+        )}
+      </div>
+      <figure part="chart" class="chart ${this.view}" aria-labelledby="chart-label">
         <figcaption id="chart-label" class="visually-hidden">${m.chartLabel}</figcaption>
-        ${this.bar('kz', m.kzExportsLabel, m.derived(m.kzShareOfTotal(f.percent(kzShare))), kz, total)}
-        ${this.bar('af', m.afExportsLabel, m.derived(m.afExportsDerivation), af, total)}
+        <p class="visually-hidden">
+          ${m.chartSummary(this.money(kz), this.money(total), f.percent(kzShare), this.money(af))}
+        </p>
+        ${this.view === 'chart'
+          ? html`<div class="bars" aria-hidden="true">
+              ${this.bar('kz', m.kzExportsLabel, m.derived(m.kzShareOfTotal(f.percent(kzShare))), kz, total)}
+              ${this.bar('af', m.afExportsLabel, m.derived(m.afExportsDerivation), af, total)}
+            </div>`
+          : nothing}
+        <div class=${this.view === 'chart' ? 'visually-hidden' : 'table'}>
+        <table class="data">
+          <caption>
+            ${m.tableCaption(f.monthRange(period.start, period.end))}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${m.tableFlow}</th>
+              <th scope="col">${m.tableValue}</th>
+              <th scope="col">${m.derived(m.tableShare)}</th>
+              <th scope="col">${m.tableBasis}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${(
+              [
+                [m.totalLabel, total, m.reported],
+                [m.kzExportsLabel, kz, m.reported],
+                [m.afExportsLabel, af, m.derivedBasis],
+              ] as const
+            ).map(
+              ([flow, value, basis]) =>
+                html`<tr>
+                  <th scope="row">${flow}</th>
+                  <td>${f.decimal(value)}</td>
+                  <td>${f.percent(value / total)}</td>
+                  <td>${basis}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+        </div>
       </figure>
     </section>`;
   }
@@ -267,7 +343,7 @@ export class KzAfTrade extends LitElement {
       part="card"
       class="card ${this.resolvedVariant} theme-${this.resolvedTheme}"
       lang=${intlSettings[this.locale].locales[0]}
-      dir=${this.dir === 'ltr' || this.dir === 'rtl' || this.dir === 'auto' ? this.dir : m.direction}
+      dir=${this.authorDir || m.direction}
       aria-labelledby="title"
     >
       ${this.heading(m.title, 'title', 0)}

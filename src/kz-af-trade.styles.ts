@@ -131,9 +131,97 @@ export const styles = css`
     font-size: 0.8125em;
   }
 
-  .chart {
+  .chart,
+  .bars {
     display: grid;
     gap: 0.75rem;
+  }
+
+  /* Chart / Table: a small segmented control, at the end of the line. */
+  .views {
+    display: flex;
+    justify-content: flex-end;
+    margin-block: -0.25rem 0.5rem;
+  }
+
+  button {
+    font: inherit;
+    font-size: 0.8125em;
+    line-height: 1.2;
+    margin: 0;
+    padding: 0.3rem 0.75rem;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_muted);
+    cursor: pointer;
+  }
+
+  button:first-child {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+
+  button:last-child {
+    border-inline-start: 0;
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+
+  button[aria-pressed='true'] {
+    color: var(--_background);
+    background: var(--_text);
+    border-color: var(--_text);
+  }
+
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    position: relative;
+  }
+
+  .data {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+
+  @container (max-width: 22rem) {
+    .data {
+      font-size: 0.8125em;
+    }
+
+    .data th,
+    .data td {
+      padding-inline: 0.25rem;
+      hyphens: auto;
+    }
+  }
+
+  .data caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.375rem;
+  }
+
+  .data th,
+  .data td {
+    padding: 0.375rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .data thead th {
+    color: var(--_muted);
+    font-weight: 400;
+    border-block-end-color: var(--_muted);
+  }
+
+  .data td:nth-child(2),
+  .data td:nth-child(3) {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
 
   /* Label and value share a line, the bar runs under them at full width: room for long labels in every edition. */
@@ -242,6 +330,64 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  /* Windows high contrast and other forced palettes: system colours, bars told apart by shade and outline. */
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+
+    .rail {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+
+    .kz .bar {
+      fill: CanvasText;
+    }
+
+    .af .bar {
+      fill: Highlight;
+    }
+
+    .beyond {
+      fill: GrayText;
+      fill-opacity: 1;
+    }
+
+    button[aria-pressed='true'] {
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
+
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  /* Paper: black on white, bars as ink (SVG fills print even where background colours are dropped). */
+  @media print {
+    .card {
+      --_text: #000;
+      --_muted: #333;
+      --_background: #fff;
+      --_border: #999;
+      --_rail: #fff;
+      --_kz: #000;
+      --_af: #666;
+      --_accent: #000;
+      break-inside: avoid;
+    }
+
+    .rail {
+      stroke: #999;
+    }
+
+    .views {
+      display: none;
+    }
   }
 
   /* Narrow containers (a sidebar, a small phone): tighter padding, smaller headline. */

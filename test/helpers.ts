@@ -1,5 +1,5 @@
-import { fixture } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, fixture } from '@open-wc/testing';
+import type { CSSResult, TemplateResult } from 'lit';
 import type { KzAfTrade } from '../src/kz-af-trade.js';
 
 /** The widget's text as a reader sees it, layout whitespace folded (no-break spaces kept: Intl uses them). */
@@ -65,4 +65,28 @@ export function luminance(color: string): number {
 export function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * Applies the widget's own `@media <condition>` rules as if the condition held, by adopting a copy
+ * of its stylesheet where that condition reads `all`. Works in every engine, unlike the test
+ * runner's `emulateMedia`, which only Chromium supports here.
+ */
+export function emulateMediaInWidget(element: KzAfTrade, condition: string) {
+  const styles = (element.constructor as typeof KzAfTrade).styles as CSSResult;
+  const cssText = styles.cssText.split(`@media ${condition}`).join('@media all');
+  expect(cssText, `the widget has an @media ${condition} block`).not.to.equal(styles.cssText);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(cssText);
+  element.shadowRoot!.adoptedStyleSheets = [sheet];
+}
+
+/** The computed value of a CSS colour (a system colour, say) in this engine. */
+export function resolvedColor(color: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
 }

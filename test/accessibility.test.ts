@@ -1,0 +1,246 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/kz-af-trade.js';
+import type { KzAfTrade } from '../src/kz-af-trade.js';
+import en from '../src/locales/en.js';
+import fa from '../src/locales/fa.js';
+import {
+  contrast,
+  decimal,
+  emulateMediaInWidget,
+  monthRange,
+  percent,
+  render,
+  resolvedColor,
+  shadow,
+  textOf,
+} from './helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
+const style = (element: Element) => getComputedStyle(element);
+const toggles = (el: KzAfTrade) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="toggle"]')];
+const money = (value: number) => en.millionUsd(decimal('en', value));
+
+describe('what a screen reader gets', () => {
+  it('a named figure whose text equivalent carries every number', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    const chart = part(el, 'chart');
+    expect(chart.localName).to.equal('figure');
+    expect(textOf(shadow(el).getElementById(chart.getAttribute('aria-labelledby')!)!)).to.equal(en.chartLabel);
+    expect(textOf(chart)).to.contain(en.chartSummary(money(316.5), money(330.7), percent('en', 316.5 / 330.7), money(14.2)));
+  });
+
+  it('a data table with caption, header cells, period, unit and derived values marked', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    const table = shadow(el).querySelector('table')!;
+    expect(textOf(table.caption!)).to.equal(en.tableCaption(monthRange('en')));
+    const headers = [...table.querySelectorAll('thead th')];
+    expect(headers.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
+    expect(headers.map(textOf)).to.deep.equal([en.tableFlow, en.tableValue, en.derived(en.tableShare), en.tableBasis]);
+    const rows = [...table.tBodies[0].rows].map((row) => [...row.cells].map(textOf));
+    expect(rows).to.deep.equal([
+      [en.totalLabel, decimal('en', 330.7), percent('en', 1), en.reported],
+      [en.kzExportsLabel, decimal('en', 316.5), percent('en', 316.5 / 330.7), en.reported],
+      [en.afExportsLabel, decimal('en', 14.2), percent('en', 14.2 / 330.7), en.derivedBasis],
+    ]);
+    for (const row of table.tBodies[0].rows) {
+      expect(row.cells[0].localName).to.equal('th');
+      expect(row.cells[0].getAttribute('scope')).to.equal('row');
+    }
+  });
+
+  it('the table even while the bars are shown: visually hidden, not removed', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    const table = shadow(el).querySelector('table')!;
+    expect(style(table).display).not.to.equal('none');
+    expect(style(table).visibility).to.equal('visible');
+    expect(table.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(style(table.parentElement!).overflow).to.equal('hidden');
+  });
+
+  it('bars hidden from the accessibility tree, so numbers are not read twice', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    expect(shadow(el).querySelector('.bars')!.getAttribute('aria-hidden')).to.equal('true');
+    for (const svg of shadow(el).querySelectorAll('svg')) expect(svg.closest('[aria-hidden="true"]')).to.exist;
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the Chart and Table buttons with Tab, operates them with Enter and Space, and lets focus leave', async () => {
+    const el = await render(html`<div>
+      <button id="before">before</button>
+      <kz-af-trade lang="en" variant="compact"></kz-af-trade>
+      <button id="after">after</button>
+    </div>`);
+    const [chartButton, tableButton] = toggles(el);
+    document.getElementById('before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(chartButton);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(tableButton);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(tableButton.getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(el).querySelector('table')!.getBoundingClientRect().width).to.be.greaterThan(100);
+    expect(shadow(el).querySelector('.bars')).to.equal(null);
+    chartButton.focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(chartButton.getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(el).querySelectorAll('[part~="bar"]')).to.have.length(2);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.id).to.equal('after');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`shows a focus ring with 3:1 contrast or more in "${theme}"`, async () => {
+      const el = await render(html`<div>
+        <button id="before">before</button>
+        <kz-af-trade lang="en" theme=${theme}></kz-af-trade>
+      </div>`);
+      const [chartButton] = toggles(el);
+      document.getElementById('before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(chartButton);
+      const ring = style(chartButton);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      expect(contrast(ring.outlineColor, style(part(el, 'card')).backgroundColor)).to.be.at.least(3);
+    });
+  }
+});
+
+describe('contrast with the default colours', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`text is 4.5:1 and bars 3:1 or more against the card in "${theme}"`, async () => {
+      const el = await render(html`<kz-af-trade lang="en" theme=${theme}></kz-af-trade>`);
+      const background = style(part(el, 'card')).backgroundColor;
+      const texts = [...shadow(el).querySelectorAll('*')].filter(
+        (element) =>
+          !element.closest('svg, button, .visually-hidden') &&
+          [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()),
+      );
+      expect(texts.length).to.be.greaterThan(20);
+      for (const element of texts) {
+        expect(contrast(style(element).color, background), textOf(element)).to.be.at.least(4.5);
+      }
+      for (const button of toggles(el)) {
+        expect(contrast(style(button).color, style(button).backgroundColor)).to.be.at.least(4.5);
+      }
+      for (const bar of shadow(el).querySelectorAll('[part~="bar"]')) {
+        expect(contrast(style(bar).fill, background)).to.be.at.least(3);
+      }
+    });
+  }
+});
+
+describe('forced colours', () => {
+  it('paints the bars in system colours that differ from each other and from the card', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    emulateMediaInWidget(el, '(forced-colors: active)');
+    const kz = style(part(el, 'bar-kz')).fill;
+    const af = style(part(el, 'bar-af')).fill;
+    expect(kz).to.equal(resolvedColor('CanvasText'));
+    expect(af).to.equal(resolvedColor('Highlight'));
+    expect(kz).not.to.equal(af);
+    expect(style(shadow(el).querySelector('.rail')!).stroke).to.equal(resolvedColor('GrayText'));
+  });
+});
+
+describe('motion', () => {
+  it('draws the bars at once, with no animation or transition', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    expect(shadow(el).getAnimations()).to.deep.equal([]);
+    for (const bar of shadow(el).querySelectorAll('[part~="bar"]')) {
+      expect(style(bar).animationName).to.equal('none');
+      expect(parseFloat(style(bar).transitionDuration)).to.equal(0);
+    }
+  });
+});
+
+describe('print', () => {
+  afterEach(async () => {
+    // Only Chromium can emulate print media through the test runner; elsewhere the stylesheet copy below covers it.
+    await emulateMedia({ media: 'screen' }).catch(() => undefined);
+  });
+
+  it('prints black on white with the bars as ink and no buttons', async () => {
+    const el = await render(html`<kz-af-trade lang="en" theme="dark"></kz-af-trade>`);
+    emulateMediaInWidget(el, 'print');
+    const card = style(part(el, 'card'));
+    expect(card.color).to.equal('rgb(0, 0, 0)');
+    expect(card.backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(style(part(el, 'bar-kz')).fill).to.equal('rgb(0, 0, 0)');
+    expect(contrast(style(part(el, 'bar-af')).fill, card.backgroundColor)).to.be.at.least(3);
+    expect(style(shadow(el).querySelector('.views')!).display).to.equal('none');
+    expect(card.breakInside).to.equal('avoid');
+  });
+});
+
+/** Every element of the widget lies within its card, horizontally: nothing overflows or is cut. */
+function expectNoHorizontalOverflow(el: KzAfTrade) {
+  const card = part(el, 'card').getBoundingClientRect();
+  expect(part(el, 'card').scrollWidth).to.be.at.most(part(el, 'card').clientWidth);
+  for (const element of shadow(el).querySelectorAll('*')) {
+    if (element.closest('.visually-hidden')) continue;
+    const box = element.getBoundingClientRect();
+    expect(box.left, element.localName + element.className).to.be.at.least(card.left - 0.5);
+    expect(box.right, element.localName + element.className).to.be.at.most(card.right + 0.5);
+  }
+}
+
+describe('reflow and zoom', () => {
+  // 320 CSS px is a 1280 px window at 400 % zoom; 640 px is the same window at 200 %.
+  for (const width of [320, 640]) {
+    for (const lang of ['en', 'fa']) {
+      it(`fits ${width} CSS px in "${lang}" with no horizontal scrolling`, async () => {
+        const el = await render(html`<div style=${`width: ${width}px`}><kz-af-trade lang=${lang}></kz-af-trade></div>`);
+        expectNoHorizontalOverflow(el);
+      });
+    }
+  }
+
+  it('fits 320 CSS px with the table shown', async () => {
+    const el = await render(html`<div style="width: 320px"><kz-af-trade lang="fr"></kz-af-trade></div>`);
+    toggles(el)[1].click();
+    await el.updateComplete;
+    expectNoHorizontalOverflow(el);
+  });
+
+  it('keeps every text visible under WCAG 1.4.12 text-spacing overrides', async () => {
+    const el = await render(html`<div style="width: 320px"><kz-af-trade lang="en"></kz-af-trade></div>`);
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+      word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }`);
+    shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, spacing];
+    expectNoHorizontalOverflow(el);
+    for (const element of shadow(el).querySelectorAll('*')) {
+      if (element.closest('.visually-hidden, svg')) continue;
+      expect(element.scrollHeight, element.localName).to.be.at.most(element.clientHeight || element.scrollHeight);
+    }
+  });
+});
+
+describe('axe, in every visual state', () => {
+  for (const variant of ['full', 'compact']) {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of ['en', 'fa']) {
+        it(`variant="${variant}" theme="${theme}" lang="${lang}"`, async () => {
+          const el = await render(html`<kz-af-trade lang=${lang} variant=${variant} theme=${theme}></kz-af-trade>`);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  }
+
+  it('with the table shown, right to left', async () => {
+    const el = await render(html`<kz-af-trade lang="fa"></kz-af-trade>`);
+    toggles(el)[1].click();
+    await el.updateComplete;
+    const table = shadow(el).querySelector('table')!;
+    expect(style(table).direction).to.equal('rtl');
+    expect(textOf(table.tBodies[0].rows[0].cells[0])).to.equal(fa.totalLabel);
+    await expect(el).to.be.accessible();
+  });
+});
