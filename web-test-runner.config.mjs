@@ -77,7 +77,9 @@ const ENGINES = {
     version: () => run(FIREFOX, ['--version']),
     launcher: () =>
       named('Firefox', {
-        concurrency: PAGES,
+        // One window at a time: only the focused window gets real keyboard focus, :focus-visible and
+        // Enter/Space activation, and headless Firefox focuses just one of several windows.
+        concurrency: 1,
         createPage,
         // puppeteer-core with browser: 'firefox' speaks WebDriver BiDi to the installed Firefox
         puppeteer: puppeteerCore,
