@@ -1,0 +1,44 @@
+// Writes dist/chunks.json: for each entry bundle, the edition chunks it can import on demand,
+// so `scripts/size.mjs` counts what a reader of one edition downloads (entry + that edition's
+// chunk) from rollup's own output rather than from guessed file names.
+import { basename } from 'node:path';
+
+const editionOf = (moduleId) => /\/locales\/([a-z]{2})\.[jt]s$/.exec(moduleId ?? '')?.[1];
+
+/** @returns {import('rollup').Plugin} */
+export function chunkManifest({ fileName = 'chunks.json' } = {}) {
+  const entries = {};
+  return {
+    name: 'kz-chunk-manifest',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const editions = {};
+        // Editions inlined in the entry cost nothing extra; the others are one dynamic import each.
+        for (const id of chunk.moduleIds) {
+          const edition = editionOf(id);
+          if (edition) editions[edition] = null;
+        }
+        for (const file of chunk.dynamicImports) {
+          const edition = editionOf(bundle[file]?.facadeModuleId);
+          if (edition) editions[edition] = file;
+        }
+        entries[chunk.fileName] = { imports: chunk.imports, editions };
+      }
+    },
+    // Several rollup configs may share one manifest: merge into what an earlier one wrote.
+    async writeBundle({ dir }) {
+      const { readFile, writeFile } = await import('node:fs/promises');
+      const path = `${dir}/${fileName}`;
+      let manifest = {};
+      try {
+        manifest = JSON.parse(await readFile(path, 'utf8'));
+      } catch {
+        // first config to write it
+      }
+      Object.assign(manifest, entries);
+      await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`);
+      console.log(`${basename(dir)}/${fileName}: ${Object.keys(entries).join(', ')}`);
+    },
+  };
+}

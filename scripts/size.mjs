@@ -1,0 +1,123 @@
+// `npm run size`: raw, gzip and brotli bytes of every built file in dist/ (dist/esm/ is the npm
+// entry, not what a reader downloads) and, per entry bundle, of each edition's total: the entry
+// plus that edition's on-demand chunk, as listed by rollup in dist/chunks.json.
+// `--check` fails (exit 1) over budget: ≤ 10 KB gzip per edition for the CDN bundle, and the
+// hydrating bundle at most 3 KB gzip above it. KB here is 1,000 bytes (as size-limit counts),
+// the stricter reading. Gzip at level 9 and brotli at quality 11, as a CDN pre-compresses.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+const check = process.argv.includes('--check');
+
+export const budget = {
+  /** gzip bytes of the CDN entry plus one edition's chunk */
+  edition: 10_000,
+  /** gzip bytes the hydrating bundle may add to an edition's total */
+  hydrateExtra: 3_000,
+};
+const entry = 'kz-af-trade.js';
+const hydrateEntry = 'kz-af-trade.hydrate.js';
+
+const sizes = new Map();
+export function sizeOf(file) {
+  if (!sizes.has(file)) {
+    const bytes = readFileSync(join(dist, file));
+    sizes.set(file, {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      }).length,
+    });
+  }
+  return sizes.get(file);
+}
+
+const shipped = (path) =>
+  !path.startsWith('esm/') && !path.endsWith('.map') && !/^(stats\.html|stats\.json|chunks\.json)$/.test(path);
+const files = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((path) => statSync(join(dist, path)).isFile() && shipped(path))
+  .sort();
+
+const manifest = JSON.parse(readFileSync(join(dist, 'chunks.json'), 'utf8'));
+const sum = (parts) =>
+  parts.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
+/** What a reader of one edition downloads from an entry: the entry, its static imports, the edition's chunk. */
+const editionTotal = (entryFile, edition) => {
+  const { imports, editions } = manifest[entryFile];
+  const chunk = editions[edition];
+  return sum([entryFile, ...imports, ...(chunk ? [chunk] : [])].map(sizeOf));
+};
+
+const pad = (value, width) => String(value).padStart(width);
+const row = (name, { raw, gzip, brotli }, note = '') =>
+  `${name.padEnd(40)}${pad(raw, 9)}${pad(gzip, 9)}${pad(brotli, 9)}  ${note}`.trimEnd();
+const header = `${''.padEnd(40)}${pad('raw', 9)}${pad('gzip', 9)}${pad('brotli', 9)}`;
+
+console.log(`Built files in dist/ (bytes)\n${header}`);
+for (const file of files) console.log(row(file, sizeOf(file)));
+
+const failures = [];
+for (const entryFile of Object.keys(manifest).sort()) {
+  console.log(`\nPer edition: ${entryFile} + the edition's chunk\n${header}`);
+  for (const edition of Object.keys(manifest[entryFile].editions)) {
+    const total = editionTotal(entryFile, edition);
+    let note = '';
+    if (entryFile === entry) {
+      note = `budget ${budget.edition}`;
+      if (total.gzip > budget.edition) failures.push(`${edition}: ${total.gzip} B gzip > ${budget.edition} B`);
+    } else if (entryFile === hydrateEntry && manifest[entry]) {
+      const extra = total.gzip - editionTotal(entry, edition).gzip;
+      note = `+${extra} over ${entry} (budget +${budget.hydrateExtra})`;
+      if (extra > budget.hydrateExtra)
+        failures.push(`${edition} hydrating: +${extra} B gzip > +${budget.hydrateExtra} B`);
+    }
+    console.log(row(`  ${edition}`, total, note));
+  }
+}
+
+// What weighs what in each entry: minified bytes per source module (rollup-plugin-visualizer
+// reads them through the source maps), grouped; gzip is estimated as that share of the file's.
+const groups = [
+  ['Lit (lit-html, reactive-element, lit-element, decorators, tslib)', /node_modules\//],
+  ['component (class, template, registration)', /\/src\/kz-af-trade(\.component)?\.ts$/],
+  ['CSS', /\/src\/kz-af-trade\.styles\.ts$/],
+  ['messages (locales/<lang>.ts)', /\/src\/locales\/[a-z]{2}\.ts$/],
+  ['locale loading, Intl formatting, facts, lang observer', /\/src\//],
+];
+try {
+  const stats = JSON.parse(readFileSync(join(dist, 'stats.json'), 'utf8'));
+  for (const entryFile of [entry, hydrateEntry]) {
+    if (!manifest[entryFile]) continue;
+    const bytes = new Map(groups.map(([name]) => [name, 0]));
+    for (const { id, moduleParts } of Object.values(stats.nodeMetas)) {
+      const uid = moduleParts[entryFile];
+      if (!uid) continue;
+      const [name] = groups.find(([, pattern]) => pattern.test(id)) ?? groups.at(-1);
+      bytes.set(name, bytes.get(name) + stats.nodeParts[uid].renderedLength);
+    }
+    const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+    console.log(`\nWhat weighs what in ${entryFile} (minified bytes; gzip estimated pro rata)`);
+    for (const [name, raw] of bytes) {
+      if (!raw) continue;
+      const share = raw / total;
+      console.log(
+        `  ${name.padEnd(62)}${pad(raw, 7)}${pad(Math.round(share * sizeOf(entryFile).gzip), 7)}${pad((share * 100).toFixed(0), 4)} %`,
+      );
+    }
+  }
+} catch (error) {
+  console.log(`\n(no breakdown: ${error.message})`);
+}
+
+if (check) {
+  if (!manifest[entry]) failures.push(`${entry} missing from dist/chunks.json`);
+  if (failures.length) {
+    console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('\nSize budget: OK');
+}
