@@ -1,0 +1,63 @@
+// Checks what `npm pack` would publish, from the current build (run after `npm run build`;
+// CI runs it after `npm test`): every file the package needs is there, every path package.json
+// points at is there, and nothing else is: no tests, demo, examples, sources, source maps or
+// build reports.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// --ignore-scripts: check this build as it is, without prepack rebuilding it
+const [report] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
+const files = report.files.map((file) => file.path);
+const packed = new Set(files);
+
+const required = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'custom-elements.json',
+  'dist/kz-af-trade.js',
+  'dist/esm/index.js',
+  'dist/esm/index.d.ts',
+  'dist/esm/kz-af-trade.js',
+  'dist/esm/kz-af-trade.d.ts',
+];
+
+// Every path package.json names must be published.
+const strip = (path) => path.replace(/^\.\//, '');
+const referenced = [
+  pkg.main,
+  pkg.module,
+  pkg.types,
+  pkg.customElements,
+  ...pkg.sideEffects,
+  ...Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
+].filter(Boolean);
+
+const allowed = [
+  /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
+  /^dist\/kz-af-trade(-[\w-]+)?\.js$/, // the CDN bundle and its edition chunks
+  /^dist\/esm\/[\w/.-]+\.(js|d\.ts)$/, // the npm entry: unbundled modules and their types
+];
+const forbidden = [/(^|\/)(test|tests|demo|examples|src|scripts|docs)\//, /\.test\.|\.map$/];
+
+const problems = [
+  ...required.filter((path) => !packed.has(path)).map((path) => `missing: ${path}`),
+  ...referenced
+    .map(strip)
+    .filter((path) => !packed.has(path))
+    .map((path) => `package.json names ${path}, not packed`),
+  ...files.filter((path) => forbidden.some((re) => re.test(path))).map((path) => `must not be published: ${path}`),
+  ...files
+    .filter((path) => !forbidden.some((re) => re.test(path)) && !allowed.some((re) => re.test(path)))
+    .map((path) => `unexpected file (allow it in scripts/check-pack.mjs if it belongs): ${path}`),
+];
+
+if (problems.length) {
+  console.error(`npm pack contents (${report.filename}):\n  ${problems.join('\n  ')}`);
+  if (problems.some((p) => p.startsWith('missing: dist/'))) console.error('Is the package built? npm run build');
+  process.exit(1);
+}
+console.log(`npm pack: ${files.length} files, ${(report.size / 1024).toFixed(1)} kB packed, contents as expected.`);
