@@ -1,12 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  agriFoodOutlookBillionUsd,
-  announcedOn,
-  deriveTrade,
-  flourWheatVolumeShareLowerBound,
-  trade,
-} from './data/facts.js';
+import { agriFoodOutlookBillionUsd, deriveTrade, flourWheatVolumeShareLowerBound } from './data/facts.js';
+import { applyPublisherData, shippedFacts, type ShownFacts } from './data/publisher-data.js';
 import { formatters } from './format.js';
 import { followLang, unfollowLang } from './lang-observer.js';
 import {
@@ -20,6 +15,7 @@ import {
   type Messages,
 } from './locales/index.js';
 import { styles } from './kz-af-trade.styles.js';
+import { version } from './version.js';
 
 const variants = ['full', 'compact'] as const;
 const themes = ['auto', 'light', 'dark'] as const;
@@ -83,6 +79,9 @@ function inheritedLang(element: Element): string {
 export class KzAfTrade extends LitElement {
   static override styles = styles;
 
+  /** The package version, so a second copy on the page can tell whether it differs. */
+  static readonly version = version;
+
   /** `full` (every section) or `compact` (headline figure, trade bars and source, for a sidebar). */
   @property() variant: Variant = 'full';
 
@@ -94,6 +93,12 @@ export class KzAfTrade extends LitElement {
 
   /** 2–6: the level of the fact box's heading in the page outline; section headings sit one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** A newsroom's correction of the figures, period or source (see README); wins over a JSON `<script>` child. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The correction given as a `<script type="application/json">` child, read when the element connects. */
+  @state() private childData?: unknown;
 
   /** Which view of the trade figures is shown: the bars, or the same figures as a table. */
   @state() private view: 'chart' | 'table' = 'chart';
@@ -107,6 +112,7 @@ export class KzAfTrade extends LitElement {
   private authorDir = '';
   private locale: Locale = fallbackLocale;
   private messages: Messages = loadedMessages(fallbackLocale)!;
+  private facts: ShownFacts = shippedFacts;
   private resolvedVariant: Variant = 'full';
   private resolvedTheme: Theme = 'auto';
   private resolvedSections: readonly Section[] = sectionNames;
@@ -126,6 +132,7 @@ export class KzAfTrade extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.ancestorLang = inheritedLang(this);
+    this.childData = this.readChildData();
     followLang(this, () => {
       this.ancestorLang = inheritedLang(this);
     });
@@ -155,6 +162,14 @@ export class KzAfTrade extends LitElement {
       this.dirAttribute = dir;
       this.authorDir = dir && this.oneOf('dir', dir.toLowerCase(), directions, '');
     }
+    if (changed.has('data') || changed.has('childData')) {
+      const input = this.data ?? this.childData;
+      const { facts, problems } = input === undefined ? { facts: shippedFacts, problems: [] } : applyPublisherData(input);
+      if (problems.length) {
+        console.warn(`<kz-af-trade>: the publisher data was not used, showing the shipped facts: ${problems.join('; ')}.`);
+      }
+      this.facts = facts;
+    }
     if (changed.has('variant')) this.resolvedVariant = this.oneOf('variant', this.variant, variants, 'full');
     if (changed.has('theme')) this.resolvedTheme = this.oneOf('theme', this.theme, themes, 'auto');
     if (changed.has('sections')) this.resolvedSections = this.parseSections(this.sections);
@@ -163,6 +178,20 @@ export class KzAfTrade extends LitElement {
       const valid = Number.isInteger(level) && level >= 2 && level <= 6;
       if (!valid) warnInvalid('heading-level', this.getAttribute?.('heading-level') ?? level, 'an integer from 2 to 6', String(defaultHeadingLevel));
       this.resolvedHeadingLevel = valid ? level : defaultHeadingLevel;
+    }
+  }
+
+  /** The JSON correction in a `<script type="application/json">` child, if any; warns when it does not parse. */
+  private readChildData(): unknown {
+    const script = [...this.children].find(
+      (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json',
+    );
+    if (!script) return undefined;
+    try {
+      return JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      console.warn(`<kz-af-trade>: the <script type="application/json"> child is not valid JSON (${String(error).slice(0, 120)}); showing the shipped facts.`);
+      return undefined;
     }
   }
 
@@ -221,6 +250,7 @@ export class KzAfTrade extends LitElement {
   private tradeSection() {
     const m = this.messages;
     const f = formatters(this.locale);
+    const { trade } = this.facts;
     const { totalMillionUsd: total, kzExportsMillionUsd: kz, period } = trade;
     const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
     return html`<section class="section trade" aria-labelledby="trade-heading">
@@ -351,7 +381,9 @@ export class KzAfTrade extends LitElement {
         name === 'trade' ? this.tradeSection() : name === 'exports' ? this.exportsSection() : this.textSection(name),
       )}
       <p part="source" class="source">
-        ${m.source(m.speaker, formatters(this.locale).date(announcedOn))}
+        ${this.facts.source
+          ? html`<bdi>${this.facts.source}</bdi>`
+          : m.source(m.speaker, formatters(this.locale).date(this.facts.announcedOn))}
       </p>
     </section>`;
   }
