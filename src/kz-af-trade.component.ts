@@ -75,6 +75,7 @@ function inheritedLang(element: Element): string {
  * @csspart value - A formatted figure.
  * @csspart source - The source line: who said it, where and when.
  * @csspart toggle - The Chart / Table buttons.
+ * @csspart action - The reuse buttons: copy a section, download the data (CSV) and the chart (SVG, PNG).
  */
 export class KzAfTrade extends LitElement {
   static override styles = styles;
@@ -94,11 +95,17 @@ export class KzAfTrade extends LitElement {
   /** 2–6: the level of the fact box's heading in the page outline; section headings sit one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** Hides the reuse actions (copy a fact, download the data and the chart). */
+  @property({ type: Boolean, attribute: 'no-actions' }) noActions = false;
+
   /** A newsroom's correction of the figures, period or source (see README); wins over a JSON `<script>` child. */
   @property({ attribute: false }) data?: unknown;
 
   /** The correction given as a `<script type="application/json">` child, read when the element connects. */
   @state() private childData?: unknown;
+
+  /** The section whose text was just copied, announced for a moment. */
+  @state() private copied?: Section;
 
   /** Which view of the trade figures is shown: the bars, or the same figures as a table. */
   @state() private view: 'chart' | 'table' = 'chart';
@@ -113,6 +120,7 @@ export class KzAfTrade extends LitElement {
   private locale: Locale = fallbackLocale;
   private messages: Messages = loadedMessages(fallbackLocale)!;
   private facts: ShownFacts = shippedFacts;
+  private copiedTimer?: ReturnType<typeof setTimeout>;
   private resolvedVariant: Variant = 'full';
   private resolvedTheme: Theme = 'auto';
   private resolvedSections: readonly Section[] = sectionNames;
@@ -141,6 +149,7 @@ export class KzAfTrade extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     unfollowLang(this);
+    clearTimeout(this.copiedTimer);
   }
 
   /** Holds an update until the edition's messages are loaded: no flash of another language. */
@@ -231,6 +240,87 @@ export class KzAfTrade extends LitElement {
     </div>`;
   }
 
+  /** A section's heading, with its copy button unless actions are hidden. */
+  private sectionHead(name: Section, text: string) {
+    const m = this.messages;
+    return html`<div class="section-head">
+      ${this.heading(text, `${name}-heading`, 1)}
+      ${this.noActions
+        ? nothing
+        : html`<button type="button" part="action" class="copy" @click=${() => this.copyFact(name)}>
+            ${m.copy}<span class="visually-hidden"> ${text}</span>
+          </button>`}
+    </div>`;
+  }
+
+  /** Copies a section's facts with the source line, as a quotable text. */
+  private async copyFact(name: Section) {
+    const section = this.renderRoot.querySelector(`#${name}-heading`)!.closest('section')!;
+    const heading = section.querySelector('[role="heading"]') as HTMLElement;
+    const body =
+      name === 'trade'
+        ? section.querySelector('.summary')!.textContent!
+        : [...section.children]
+            .filter((child) => !child.classList.contains('section-head'))
+            .map((child) => (child as HTMLElement).innerText)
+            .join('\n');
+    const source = (this.renderRoot.querySelector('[part~="source"]') as HTMLElement).innerText;
+    const quote = [heading.innerText, body, source].map((text) => text.replace(/[ \t]+/g, ' ').trim()).join('\n');
+    try {
+      await navigator.clipboard.writeText(quote);
+      this.copied = name;
+      clearTimeout(this.copiedTimer);
+      this.copiedTimer = setTimeout(() => (this.copied = undefined), 2500);
+    } catch (error) {
+      console.warn('<kz-af-trade>: the browser refused to copy to the clipboard.', error);
+    }
+  }
+
+  /** Downloads the chart as SVG or PNG, loading the drawing code only when asked. */
+  private async downloadChart(format: 'svg' | 'png') {
+    const { chartSvg, chartPng, saveFile } = await import('./actions.js');
+    const m = this.messages;
+    const f = formatters(this.locale);
+    const card = this.renderRoot.querySelector('[part~="card"]')!;
+    const color = (name: string) => getComputedStyle(card).getPropertyValue(name).trim();
+    const { trade } = this.facts;
+    const { afExportsMillionUsd } = deriveTrade(trade);
+    const picture = {
+      title: m.title,
+      subtitle: m.tradeHeading(f.monthRange(trade.period.start, trade.period.end)),
+      rows: [
+        { label: m.kzExportsLabel, value: this.money(trade.kzExportsMillionUsd), color: color('--_kz'), share: trade.kzExportsMillionUsd / trade.totalMillionUsd },
+        { label: m.derived(m.afExportsLabel), value: this.money(afExportsMillionUsd), color: color('--_af'), share: afExportsMillionUsd / trade.totalMillionUsd },
+      ],
+      source: (this.renderRoot.querySelector('[part~="source"]') as HTMLElement).innerText.trim(),
+      direction: getComputedStyle(card).direction === 'rtl' ? ('rtl' as const) : ('ltr' as const),
+      colors: { text: color('--_text'), muted: color('--_muted'), background: color('--_background'), rail: color('--_rail') },
+    };
+    const file = format === 'svg' ? new Blob([chartSvg(picture)], { type: 'image/svg+xml' }) : await chartPng(picture);
+    saveFile(file, `kz-af-trade-${this.locale}.${format}`);
+  }
+
+  /** Downloads the figures as CSV, with period, unit and source on every row and derived ones flagged. */
+  private async downloadData() {
+    const { toCsv, saveFile } = await import('./actions.js');
+    const m = this.messages;
+    const { trade, announcedOn } = this.facts;
+    const { afExportsMillionUsd, kzShare } = deriveTrade(trade);
+    const period = `${trade.period.start}/${trade.period.end}`;
+    const source = this.facts.source ?? m.source(m.speaker, announcedOn);
+    const row = (flow: string, value: number, unit: string, basis: string) => ({ flow, value, unit, period, basis, source });
+    const csv = toCsv(
+      { flow: m.tableFlow, value: m.csvValue, unit: m.csvUnit, period: m.csvPeriod, basis: m.tableBasis, source: m.csvSource },
+      [
+        row(m.totalLabel, trade.totalMillionUsd, m.tableValue, m.reported),
+        row(m.kzExportsLabel, trade.kzExportsMillionUsd, m.tableValue, m.reported),
+        row(m.afExportsLabel, afExportsMillionUsd, m.tableValue, m.derivedBasis),
+        row(m.kzExportsLabel, Math.round(kzShare * 1000) / 10, '%', m.derivedBasis),
+      ],
+    );
+    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `kz-af-trade-${this.locale}.csv`);
+  }
+
   private money(millions: number) {
     return this.messages.millionUsd(formatters(this.locale).decimal(millions));
   }
@@ -254,7 +344,7 @@ export class KzAfTrade extends LitElement {
     const { totalMillionUsd: total, kzExportsMillionUsd: kz, period } = trade;
     const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
     return html`<section class="section trade" aria-labelledby="trade-heading">
-      ${this.heading(m.tradeHeading(f.monthRange(period.start, period.end)), 'trade-heading', 1)}
+      ${this.sectionHead('trade', m.tradeHeading(f.monthRange(period.start, period.end)))}
       <p class="headline">
         <span part="value" class="headline-value">${this.money(total)}</span>
         <span part="label" class="headline-label">${m.totalLabel}</span>
@@ -274,7 +364,7 @@ export class KzAfTrade extends LitElement {
       </div>
       <figure part="chart" class="chart ${this.view}" aria-labelledby="chart-label">
         <figcaption id="chart-label" class="visually-hidden">${m.chartLabel}</figcaption>
-        <p class="visually-hidden">
+        <p class="visually-hidden summary">
           ${m.chartSummary(this.money(kz), this.money(total), f.percent(kzShare), this.money(af))}
         </p>
         ${this.view === 'chart'
@@ -324,7 +414,7 @@ export class KzAfTrade extends LitElement {
     const f = formatters(this.locale);
     const share = flourWheatVolumeShareLowerBound;
     return html`<section class="section" aria-labelledby="exports-heading">
-      ${this.heading(m.exportsHeading, 'exports-heading', 1)}
+      ${this.sectionHead('exports', m.exportsHeading)}
       <dl class="facts">
         <dt>${m.kzSellsLabel}</dt>
         <dd>
@@ -361,7 +451,7 @@ export class KzAfTrade extends LitElement {
       outlook: html`<p class="outlook">${m.outlook(m.billionUsd(f.decimal(agriFoodOutlookBillionUsd)))}</p>`,
     }[name];
     return html`<section class="section" aria-labelledby="${name}-heading">
-      ${this.heading(m[`${name}Heading`], `${name}-heading`, 1)} ${body}
+      ${this.sectionHead(name, m[`${name}Heading`])} ${body}
     </section>`;
   }
 
@@ -385,6 +475,14 @@ export class KzAfTrade extends LitElement {
           ? html`<bdi>${this.facts.source}</bdi>`
           : m.source(m.speaker, formatters(this.locale).date(this.facts.announcedOn))}
       </p>
+      ${this.noActions
+        ? nothing
+        : html`<div class="actions" role="group" aria-label=${m.actionsLabel}>
+            <button type="button" part="action" @click=${() => this.downloadData()}>${m.downloadData}</button>
+            <button type="button" part="action" @click=${() => this.downloadChart('svg')}>${m.downloadSvg}</button>
+            <button type="button" part="action" @click=${() => this.downloadChart('png')}>${m.downloadPng}</button>
+          </div>`}
+      <span class="visually-hidden" role="status">${this.copied ? m.copied : ''}</span>
     </section>`;
   }
 }

@@ -91,8 +91,15 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
 
-  .heading-1 {
+  .section-head {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5rem;
     margin-block-end: 0.5rem;
+  }
+
+  .heading-1 {
     font-size: 0.875em;
     font-weight: 700;
     line-height: 1.3;
@@ -137,6 +144,31 @@ export const styles = css`
     gap: 0.75rem;
   }
 
+  /* Reuse actions: quiet text buttons that never compete with the facts. */
+  .copy,
+  .actions button {
+    padding: 0.125rem 0.375rem;
+    color: var(--_muted);
+    border-color: var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .copy {
+    flex: none;
+    font-size: 0.75em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-block-start: 0.625rem;
+  }
+
+  .actions button {
+    font-size: 0.75em;
+  }
+
   /* Chart / Table: a small segmented control, at the end of the line. */
   .views {
     display: flex;
@@ -156,12 +188,12 @@ export const styles = css`
     cursor: pointer;
   }
 
-  button:first-child {
+  .views button:first-child {
     border-start-start-radius: var(--_radius);
     border-end-start-radius: var(--_radius);
   }
 
-  button:last-child {
+  .views button:last-child {
     border-inline-start: 0;
     border-start-end-radius: var(--_radius);
     border-end-end-radius: var(--_radius);
@@ -385,7 +417,9 @@ export const styles = css`
       stroke: #999;
     }
 
-    .views {
+    .views,
+    .actions,
+    .copy {
       display: none;
     }
   }

@@ -66,18 +66,31 @@ describe('what a screen reader gets', () => {
 });
 
 describe('keyboard', () => {
-  it('reaches the Chart and Table buttons with Tab, operates them with Enter and Space, and lets focus leave', async () => {
+  it('reaches every control with Tab in reading order, operates them with Enter and Space, and lets focus leave', async () => {
     const el = await render(html`<div>
       <button id="before">before</button>
       <kz-af-trade lang="en" variant="compact"></kz-af-trade>
       <button id="after">after</button>
     </div>`);
-    const [chartButton, tableButton] = toggles(el);
+    const controls = [...shadow(el).querySelectorAll('button')];
+    expect(controls.map(textOf)).to.deep.equal([
+      `${en.copy} ${en.tradeHeading(monthRange('en'))}`,
+      en.showChart,
+      en.showTable,
+      en.downloadData,
+      en.downloadSvg,
+      en.downloadPng,
+    ]);
     document.getElementById('before')!.focus();
+    for (const control of controls) {
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(control);
+    }
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement).to.equal(chartButton);
-    await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement).to.equal(tableButton);
+    expect(document.activeElement!.id).to.equal('after');
+
+    const [chartButton, tableButton] = toggles(el);
+    tableButton.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(tableButton.getAttribute('aria-pressed')).to.equal('true');
@@ -88,25 +101,24 @@ describe('keyboard', () => {
     await el.updateComplete;
     expect(chartButton.getAttribute('aria-pressed')).to.equal('true');
     expect(shadow(el).querySelectorAll('[part~="bar"]')).to.have.length(2);
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    expect(document.activeElement!.id).to.equal('after');
   });
 
   for (const theme of ['light', 'dark']) {
-    it(`shows a focus ring with 3:1 contrast or more in "${theme}"`, async () => {
+    it(`shows a focus ring with 3:1 contrast or more on every control in "${theme}"`, async () => {
       const el = await render(html`<div>
         <button id="before">before</button>
         <kz-af-trade lang="en" theme=${theme}></kz-af-trade>
       </div>`);
-      const [chartButton] = toggles(el);
+      const background = style(part(el, 'card')).backgroundColor;
       document.getElementById('before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(chartButton);
-      const ring = style(chartButton);
-      expect(ring.outlineStyle).to.equal('solid');
-      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
-      expect(contrast(ring.outlineColor, style(part(el, 'card')).backgroundColor)).to.be.at.least(3);
+      for (const control of shadow(el).querySelectorAll('button')) {
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(el).activeElement).to.equal(control);
+        const ring = style(control);
+        expect(ring.outlineStyle).to.equal('solid');
+        expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+        expect(contrast(ring.outlineColor, background)).to.be.at.least(3);
+      }
     });
   }
 });

@@ -38,6 +38,18 @@ const en = {
   showChart: 'Chart',
   showTable: 'Table',
 
+  /** Reuse actions: copy a fact, download the data and the chart. */
+  actionsLabel: 'Reuse these figures',
+  downloadData: 'Data (CSV)',
+  downloadSvg: 'Chart (SVG)',
+  downloadPng: 'Chart (PNG)',
+  copy: 'Copy',
+  copied: 'Copied to the clipboard',
+  csvValue: 'Value',
+  csvPeriod: 'Period',
+  csvUnit: 'Unit',
+  csvSource: 'Source',
+
   exportsHeading: 'What they trade',
   kzSellsLabel: 'Kazakhstan sells',
   kzSells: 'mainly agricultural products',

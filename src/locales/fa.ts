@@ -29,6 +29,17 @@ const fa: Messages = {
   showChart: 'نمودار',
   showTable: 'جدول',
 
+  actionsLabel: 'استفاده از این ارقام',
+  downloadData: 'داده‌ها (CSV)',
+  downloadSvg: 'نمودار (SVG)',
+  downloadPng: 'نمودار (PNG)',
+  copy: 'کاپی',
+  copied: 'کاپی شد',
+  csvValue: 'مقدار',
+  csvPeriod: 'دوره',
+  csvUnit: 'واحد',
+  csvSource: 'منبع',
+
   exportsHeading: 'اقلام تجارتی',
   kzSellsLabel: 'صادرات قزاقستان',
   kzSells: 'بیشتر محصولات زراعتی',

@@ -29,6 +29,17 @@ const fr: Messages = {
   showChart: 'Graphique',
   showTable: 'Tableau',
 
+  actionsLabel: 'Réutiliser ces chiffres',
+  downloadData: 'Données (CSV)',
+  downloadSvg: 'Graphique (SVG)',
+  downloadPng: 'Graphique (PNG)',
+  copy: 'Copier',
+  copied: 'Copié dans le presse-papiers',
+  csvValue: 'Valeur',
+  csvPeriod: 'Période',
+  csvUnit: 'Unité',
+  csvSource: 'Source',
+
   exportsHeading: 'Les produits échangés',
   kzSellsLabel: 'Le Kazakhstan exporte',
   kzSells: 'principalement des produits agricoles',

@@ -29,6 +29,17 @@ const kk: Messages = {
   showChart: 'Диаграмма',
   showTable: 'Кесте',
 
+  actionsLabel: 'Деректерді пайдалану',
+  downloadData: 'Деректер (CSV)',
+  downloadSvg: 'График (SVG)',
+  downloadPng: 'График (PNG)',
+  copy: 'Көшіру',
+  copied: 'Алмасу буферіне көшірілді',
+  csvValue: 'Мәні',
+  csvPeriod: 'Кезең',
+  csvUnit: 'Өлшем бірлігі',
+  csvSource: 'Дереккөз',
+
   exportsHeading: 'Тауар құрылымы',
   kzSellsLabel: 'Қазақстан экспорты',
   kzSells: 'негізінен ауыл шаруашылығы өнімдері',

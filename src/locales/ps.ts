@@ -29,6 +29,17 @@ const ps: Messages = {
   showChart: 'چارټ',
   showTable: 'جدول',
 
+  actionsLabel: 'د دې شمېرو کارول',
+  downloadData: 'معلومات (CSV)',
+  downloadSvg: 'چارټ (SVG)',
+  downloadPng: 'چارټ (PNG)',
+  copy: 'کاپي',
+  copied: 'کاپي شو',
+  csvValue: 'شمېره',
+  csvPeriod: 'موده',
+  csvUnit: 'واحد',
+  csvSource: 'سرچینه',
+
   exportsHeading: 'سوداګریز توکي',
   kzSellsLabel: 'د قزاقستان صادرات',
   kzSells: 'زیاتره کرنیز محصولات',

@@ -29,6 +29,17 @@ const ru: Messages = {
   showChart: 'Диаграмма',
   showTable: 'Таблица',
 
+  actionsLabel: 'Использовать эти данные',
+  downloadData: 'Данные (CSV)',
+  downloadSvg: 'График (SVG)',
+  downloadPng: 'График (PNG)',
+  copy: 'Копировать',
+  copied: 'Скопировано в буфер обмена',
+  csvValue: 'Значение',
+  csvPeriod: 'Период',
+  csvUnit: 'Единица',
+  csvSource: 'Источник',
+
   exportsHeading: 'Чем торгуют',
   kzSellsLabel: 'Казахстан поставляет',
   kzSells: 'в основном сельхозпродукцию',

@@ -1,0 +1,143 @@
+import { expect, html } from '@open-wc/testing';
+import '../src/kz-af-trade.js';
+import type { KzAfTrade } from '../src/kz-af-trade.js';
+import en from '../src/locales/en.js';
+import fa from '../src/locales/fa.js';
+import { decimal, longDate, percent, render, shadow } from './helpers.js';
+
+const button = (el: KzAfTrade, label: string) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(label))!;
+
+/** Catches the file a click would save: the Blob given to a temporary download link. */
+async function savedFile(click: () => void): Promise<{ name: string; blob: Blob }> {
+  const { createObjectURL } = URL;
+  const { click: linkClick } = HTMLAnchorElement.prototype;
+  const blobs = new Map<string, Blob>();
+  try {
+    return await new Promise((resolve) => {
+      URL.createObjectURL = (blob: Blob) => {
+        const url = createObjectURL(blob);
+        blobs.set(url, blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        resolve({ name: this.download, blob: blobs.get(this.href)! });
+      };
+      click();
+    });
+  } finally {
+    URL.createObjectURL = createObjectURL;
+    HTMLAnchorElement.prototype.click = linkClick;
+  }
+}
+
+/** RFC 4180 fields of a CSV text, enough for quoted commas and quotes. */
+function parseCsv(text: string): string[][] {
+  return text
+    .trim()
+    .split('\r\n')
+    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map(([, field]) =>
+      field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field,
+    ));
+}
+
+describe('reuse: the data as CSV', () => {
+  it('downloads the figures with period, unit and source columns, derived values flagged, UTF-8 with BOM', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    const { name, blob } = await savedFile(() => button(el, en.downloadData).click());
+    expect(name).to.equal('kz-af-trade-en.csv');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder().decode(bytes.slice(3)));
+    expect(rows[0]).to.deep.equal([en.tableFlow, en.csvValue, en.csvUnit, en.csvPeriod, en.tableBasis, en.csvSource]);
+    const source = en.source(en.speaker, '2022-10-22');
+    expect(rows.slice(1)).to.deep.equal([
+      [en.totalLabel, '330.7', en.tableValue, '2022-01/2022-08', en.reported, source],
+      [en.kzExportsLabel, '316.5', en.tableValue, '2022-01/2022-08', en.reported, source],
+      [en.afExportsLabel, '14.2', en.tableValue, '2022-01/2022-08', en.derivedBasis, source],
+      [en.kzExportsLabel, String(Math.round((316.5 / 330.7) * 1000) / 10), '%', '2022-01/2022-08', en.derivedBasis, source],
+    ]);
+    expect(Number(rows[2][1]) + Number(rows[3][1])).to.be.closeTo(Number(rows[1][1]), 1e-9);
+  });
+});
+
+describe('reuse: the chart as SVG and PNG', () => {
+  it('downloads a standalone SVG with the title, the values and proportional bars', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    const { name, blob } = await savedFile(() => button(el, en.downloadSvg).click());
+    expect(name).to.equal('kz-af-trade-en.svg');
+    expect(blob.type).to.equal('image/svg+xml');
+    const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml').documentElement;
+    expect(svg.localName).to.equal('svg');
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.include.members([en.title, en.millionUsd(decimal('en', 316.5)), en.millionUsd(decimal('en', 14.2))]);
+    const [, , kz, , af] = [...svg.querySelectorAll('rect')].map((rect) => Number(rect.getAttribute('width')));
+    expect(kz / af).to.be.closeTo(316.5 / 14.2, 0.01);
+  });
+
+  it('escapes publisher text in the SVG', async () => {
+    const hostile = '<script>alert(1)</script> & "quotes"';
+    const el = await render(html`<kz-af-trade lang="en" .data=${{ source: hostile }}></kz-af-trade>`);
+    const { blob } = await savedFile(() => button(el, en.downloadSvg).click());
+    const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).to.equal(null);
+    expect(svg.querySelector('script')).to.equal(null);
+    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).to.include(hostile);
+  });
+
+  it('mirrors the SVG in a right-to-left edition', async () => {
+    const el = await render(html`<kz-af-trade lang="fa"></kz-af-trade>`);
+    const { blob } = await savedFile(() => button(el, fa.downloadSvg).click());
+    const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml').documentElement;
+    expect(svg.getAttribute('direction')).to.equal('rtl');
+    const [, , kz] = [...svg.querySelectorAll('rect')];
+    const right = Number(kz.getAttribute('x')) + Number(kz.getAttribute('width'));
+    expect(right).to.be.closeTo(Number(svg.getAttribute('width')) - 24, 0.01);
+  });
+
+  it('downloads a PNG drawn on a canvas', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    const { name, blob } = await savedFile(() => button(el, en.downloadPng).click());
+    expect(name).to.equal('kz-af-trade-en.png');
+    expect(blob.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(blob);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([1280, 2 * (96 + 2 * 58 + 44)]);
+  });
+});
+
+describe('reuse: copying a fact', () => {
+  it('copies a section as a quotable text with its source and date, and says so', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    const copied: string[] = [];
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    try {
+      button(el, en.copy).click();
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+    expect(copied).to.have.length(1);
+    const summary = en.chartSummary(
+      en.millionUsd(decimal('en', 316.5)),
+      en.millionUsd(decimal('en', 330.7)),
+      percent('en', 316.5 / 330.7),
+      en.millionUsd(decimal('en', 14.2)),
+    );
+    expect(copied[0]).to.contain(summary).and.contain(en.source(en.speaker, longDate('en', '2022-10-22')));
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal(en.copied);
+  });
+});
+
+describe('no-actions', () => {
+  it('hides every reuse action', async () => {
+    const el = await render(html`<kz-af-trade lang="en" no-actions></kz-af-trade>`);
+    expect(shadow(el).querySelectorAll('[part~="action"]')).to.have.length(0);
+    expect(shadow(el).querySelectorAll('[part~="toggle"]')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+});
