@@ -30,6 +30,7 @@ import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webkitLauncher } from './test/launchers/webkit.mjs';
+import { examplesPlugin, pagesCsp } from './test/examples/server.mjs';
 
 const INSTALL_HINT = 'apt-get update && apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';
 
@@ -68,6 +69,8 @@ const ENGINES = {
             '--disable-component-update',
             '--disable-sync',
             '--no-first-run',
+            // window.gc(), for the leak test's heap check (test/load.test.ts)
+            '--js-flags=--expose-gc',
           ],
         },
       }),
@@ -244,11 +247,14 @@ export default {
     ...(hasDistTests ? [{ name: 'dist', files: 'test/dist/**/*.test.ts' }] : []),
     ...(hasCspTests ? [cspGroup] : []),
   ],
-  middleware: [cspMiddleware],
+  // pagesCsp: examples/ and demo/ pages, loaded in iframes by test/examples, get the strict CSP too
+  middleware: [cspMiddleware, pagesCsp],
   // lit's development build (dev warnings, readable stacks); src/ .ts is resolved from .js imports
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', root)) }),
+    // bundles examples/react and examples/vue from the build before the tests start
+    examplesPlugin(),
   ],
   // The mocha framework first (it defines `mocha`), then the Lit dev-warning hooks; the test
   // module itself is imported later by the framework.
