@@ -23,6 +23,7 @@ const required = [
   'dist/esm/index.d.ts',
   'dist/esm/kz-af-trade.js',
   'dist/esm/kz-af-trade.d.ts',
+  'dist/esm/kz-af-trade.jsx.d.ts', // JSX typings for React and Preact
 ];
 
 // Every path package.json names must be published.

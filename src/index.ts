@@ -1,2 +1,3 @@
 export { KzAfTrade } from './kz-af-trade.js';
 export type { Messages, Locale } from './locales/index.js';
+export type { KzAfTradeAttributes, KzAfTradeHeadingLevel } from './kz-af-trade.jsx.js';
