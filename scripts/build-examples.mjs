@@ -1,0 +1,49 @@
+// Bundles the framework examples (examples/react, examples/vue) with esbuild into each one's dist/,
+// from the package as npm installs it: 'kz-af-trade' resolves through package.json `exports` to
+// the build in dist/esm, so run `npm run build` first. web-test-runner.config.mjs calls this
+// before the tests start; `node scripts/build-examples.mjs` builds them for a look in a browser
+// (npm start, then /examples/react/ or /examples/vue/).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export const examples = {
+  react: 'examples/react/main.tsx',
+  vue: 'examples/vue/main.ts',
+};
+
+export async function buildExamples({ quiet = false } = {}) {
+  if (!existsSync(`${root}dist/esm/index.js`)) {
+    throw new Error('The examples bundle the built package (dist/esm): run `npm run build` first.');
+  }
+  await Promise.all(
+    Object.entries(examples).map(([name, entry]) =>
+      build({
+        absWorkingDir: root,
+        entryPoints: [entry],
+        outfile: `examples/${name}/dist/main.js`,
+        bundle: true,
+        format: 'esm',
+        target: 'es2021',
+        minify: true,
+        jsx: 'automatic',
+        // not examples/tsconfig.json: its `paths` map 'kz-af-trade' to the sources for type checks
+        tsconfigRaw: {},
+        logLevel: quiet ? 'warning' : 'info',
+        // the production builds of React and Vue, as an app's bundler would pick
+        define: {
+          'process.env.NODE_ENV': '"production"',
+          __VUE_OPTIONS_API__: 'false',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
+      }),
+    ),
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildExamples();
+}

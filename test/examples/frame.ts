@@ -1,0 +1,46 @@
+// Loads a page of the repository in an iframe and waits for its <kz-af-trade> to render. The page
+// has its own realm (its own Lit, its own custom element registry), so the test page's Lit never
+// meets the bundle's.
+
+export interface Frame {
+  frame: HTMLIFrameElement;
+  window: Window & typeof globalThis;
+  document: Document;
+  /** Policy violations the page reported (the pages are served with the strict CSP). */
+  violations: string[];
+}
+
+/** Resolves once `condition` is truthy, polling each animation frame; rejects after `timeout` ms. */
+export async function until<T>(condition: () => T, message: string, timeout = 8_000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = condition();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeout) throw new Error(`Timed out: ${message}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+export async function openFrame(path: string): Promise<Frame> {
+  const frame = document.createElement('iframe');
+  frame.width = '900';
+  frame.height = '700';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const violations: string[] = [];
+  win.document.addEventListener('securitypolicyviolation', (event) =>
+    violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
+  );
+  await until(() => win.customElements.get('kz-af-trade'), `<kz-af-trade> defined in ${path}`);
+  return { frame, window: win, document: win.document, violations };
+}
+
+/** The widget's rendered heading (part="heading"), once its text is `title`. */
+export function headingOf(widget: Element): HTMLElement | null {
+  return widget.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]') ?? null;
+}
+
+export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
