@@ -4,6 +4,11 @@
  * without images or data URLs, so it works under a strict Content-Security-Policy.
  */
 
+import { deriveTrade } from './data/facts.js';
+import type { ShownFacts } from './data/facts.js';
+import { formatters } from './format.js';
+import type { Locale, Messages } from './locales/index.js';
+
 /** One figure of the data file. */
 export interface CsvRow {
   flow: string;
@@ -133,4 +138,82 @@ export function saveFile(content: Blob, filename: string) {
   link.click();
   // Revoke after the click has been handled, or some engines cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** What the reuse actions read from a rendered widget. */
+export interface ReuseContext {
+  root: ParentNode;
+  messages: Messages;
+  facts: ShownFacts;
+  locale: Locale;
+}
+
+const money = ({ messages, locale }: ReuseContext, millions: number) =>
+  messages.millionUsd(formatters(locale).decimal(millions));
+const sourceLine = ({ root }: ReuseContext) => (root.querySelector('[part~="source"]') as HTMLElement).innerText.trim();
+
+/** Copies a section's facts with the source line, as a quotable text. */
+export function copySection(context: ReuseContext, name: string): Promise<void> {
+  const section = context.root.querySelector(`#${name}-heading`)!.closest('section')!;
+  const heading = section.querySelector('[role="heading"]') as HTMLElement;
+  const body =
+    name === 'trade'
+      ? section.querySelector('.summary')!.textContent!
+      : [...section.children]
+          .filter((child) => !child.classList.contains('section-head'))
+          .map((child) => (child as HTMLElement).innerText)
+          .join('\n');
+  const quote = [heading.innerText, body, sourceLine(context)].map((text) => text.replace(/[ \t]+/g, ' ').trim());
+  return navigator.clipboard.writeText(quote.join('\n'));
+}
+
+/** Downloads the chart as SVG or PNG, in the widget's edition and colours. */
+export async function downloadChart(context: ReuseContext, format: 'svg' | 'png') {
+  const { messages: m, facts, locale, root } = context;
+  const card = root.querySelector('[part~="card"]')!;
+  const color = (name: string) => getComputedStyle(card).getPropertyValue(name).trim();
+  const { trade } = facts;
+  const { afExportsMillionUsd } = deriveTrade(trade);
+  const picture: ChartPicture = {
+    title: m.title,
+    subtitle: m.tradeHeading(formatters(locale).monthRange(trade.period.start, trade.period.end)),
+    rows: [
+      {
+        label: m.kzExportsLabel,
+        value: money(context, trade.kzExportsMillionUsd),
+        color: color('--_kz'),
+        share: trade.kzExportsMillionUsd / trade.totalMillionUsd,
+      },
+      {
+        label: m.derived(m.afExportsLabel),
+        value: money(context, afExportsMillionUsd),
+        color: color('--_af'),
+        share: afExportsMillionUsd / trade.totalMillionUsd,
+      },
+    ],
+    source: sourceLine(context),
+    direction: getComputedStyle(card).direction === 'rtl' ? 'rtl' : 'ltr',
+    colors: { text: color('--_text'), muted: color('--_muted'), background: color('--_background'), rail: color('--_rail') },
+  };
+  const file = format === 'svg' ? new Blob([chartSvg(picture)], { type: 'image/svg+xml' }) : await chartPng(picture);
+  saveFile(file, `kz-af-trade-${locale}.${format}`);
+}
+
+/** Downloads the figures as CSV, with period, unit and source on every row and derived ones flagged. */
+export function downloadData({ messages: m, facts, locale }: ReuseContext) {
+  const { trade, announcedOn } = facts;
+  const { afExportsMillionUsd, kzShare } = deriveTrade(trade);
+  const period = `${trade.period.start}/${trade.period.end}`;
+  const source = facts.source ?? m.source(m.speaker, announcedOn);
+  const row = (flow: string, value: number, unit: string, basis: string) => ({ flow, value, unit, period, basis, source });
+  const csv = toCsv(
+    { flow: m.tableFlow, value: m.csvValue, unit: m.csvUnit, period: m.csvPeriod, basis: m.tableBasis, source: m.csvSource },
+    [
+      row(m.totalLabel, trade.totalMillionUsd, m.tableValue, m.reported),
+      row(m.kzExportsLabel, trade.kzExportsMillionUsd, m.tableValue, m.reported),
+      row(m.afExportsLabel, afExportsMillionUsd, m.tableValue, m.derivedBasis),
+      row(m.kzExportsLabel, Math.round(kzShare * 1000) / 10, '%', m.derivedBasis),
+    ],
+  );
+  saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `kz-af-trade-${locale}.csv`);
 }

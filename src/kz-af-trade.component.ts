@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { agriFoodOutlookBillionUsd, deriveTrade, flourWheatVolumeShareLowerBound } from './data/facts.js';
-import { applyPublisherData, shippedFacts, type ShownFacts } from './data/publisher-data.js';
+import { shippedFacts, type ShownFacts } from './data/facts.js';
 import { formatters } from './format.js';
 import { followLang, unfollowLang } from './lang-observer.js';
 import {
@@ -120,6 +120,7 @@ export class KzAfTrade extends LitElement {
   private locale: Locale = fallbackLocale;
   private messages: Messages = loadedMessages(fallbackLocale)!;
   private facts: ShownFacts = shippedFacts;
+  private checkedInput?: unknown;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private resolvedVariant: Variant = 'full';
   private resolvedTheme: Theme = 'auto';
@@ -152,10 +153,18 @@ export class KzAfTrade extends LitElement {
     clearTimeout(this.copiedTimer);
   }
 
-  /** Holds an update until the edition's messages are loaded: no flash of another language. */
+  /**
+   * Holds an update until what it shows is ready: the edition's messages (no flash of another
+   * language) and a publisher correction, checked by code loaded only when there is one.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     const locale = this.requestedLocale();
     if (!loadedMessages(locale)) await loadMessages(locale);
+    const input = this.data ?? this.childData;
+    if (input !== this.checkedInput) {
+      this.checkedInput = input;
+      this.facts = input === undefined ? shippedFacts : await this.checkPublisherData(input);
+    }
     super.scheduleUpdate();
   }
 
@@ -171,14 +180,6 @@ export class KzAfTrade extends LitElement {
       this.dirAttribute = dir;
       this.authorDir = dir && this.oneOf('dir', dir.toLowerCase(), directions, '');
     }
-    if (changed.has('data') || changed.has('childData')) {
-      const input = this.data ?? this.childData;
-      const { facts, problems } = input === undefined ? { facts: shippedFacts, problems: [] } : applyPublisherData(input);
-      if (problems.length) {
-        console.warn(`<kz-af-trade>: the publisher data was not used, showing the shipped facts: ${problems.join('; ')}.`);
-      }
-      this.facts = facts;
-    }
     if (changed.has('variant')) this.resolvedVariant = this.oneOf('variant', this.variant, variants, 'full');
     if (changed.has('theme')) this.resolvedTheme = this.oneOf('theme', this.theme, themes, 'auto');
     if (changed.has('sections')) this.resolvedSections = this.parseSections(this.sections);
@@ -187,6 +188,21 @@ export class KzAfTrade extends LitElement {
       const valid = Number.isInteger(level) && level >= 2 && level <= 6;
       if (!valid) warnInvalid('heading-level', this.getAttribute?.('heading-level') ?? level, 'an integer from 2 to 6', String(defaultHeadingLevel));
       this.resolvedHeadingLevel = valid ? level : defaultHeadingLevel;
+    }
+  }
+
+  /** Applies a publisher correction if it is valid; otherwise warns once, listing every problem. */
+  private async checkPublisherData(input: unknown): Promise<ShownFacts> {
+    try {
+      const { applyPublisherData } = await import('./data/publisher-data.js');
+      const { facts, problems } = applyPublisherData(input);
+      if (problems.length) {
+        console.warn(`<kz-af-trade>: the publisher data was not used, showing the shipped facts: ${problems.join('; ')}.`);
+      }
+      return facts;
+    } catch (error) {
+      console.warn('<kz-af-trade>: could not check the publisher data; showing the shipped facts.', error);
+      return shippedFacts;
     }
   }
 
@@ -247,78 +263,28 @@ export class KzAfTrade extends LitElement {
       ${this.heading(text, `${name}-heading`, 1)}
       ${this.noActions
         ? nothing
-        : html`<button type="button" part="action" class="copy" @click=${() => this.copyFact(name)}>
+        : html`<button type="button" part="action" class="copy" @click=${() => this.reuse(name)}>
             ${m.copy}<span class="visually-hidden"> ${text}</span>
           </button>`}
     </div>`;
   }
 
-  /** Copies a section's facts with the source line, as a quotable text. */
-  private async copyFact(name: Section) {
-    const section = this.renderRoot.querySelector(`#${name}-heading`)!.closest('section')!;
-    const heading = section.querySelector('[role="heading"]') as HTMLElement;
-    const body =
-      name === 'trade'
-        ? section.querySelector('.summary')!.textContent!
-        : [...section.children]
-            .filter((child) => !child.classList.contains('section-head'))
-            .map((child) => (child as HTMLElement).innerText)
-            .join('\n');
-    const source = (this.renderRoot.querySelector('[part~="source"]') as HTMLElement).innerText;
-    const quote = [heading.innerText, body, source].map((text) => text.replace(/[ \t]+/g, ' ').trim()).join('\n');
+  /** Runs a reuse action (copy a section, download data or chart), loading its code on first use. */
+  private async reuse(action: 'csv' | 'svg' | 'png' | Section) {
     try {
-      await navigator.clipboard.writeText(quote);
-      this.copied = name;
-      clearTimeout(this.copiedTimer);
-      this.copiedTimer = setTimeout(() => (this.copied = undefined), 2500);
+      const actions = await import('./actions.js');
+      const context = { root: this.renderRoot, messages: this.messages, facts: this.facts, locale: this.locale };
+      if (action === 'csv') actions.downloadData(context);
+      else if (action === 'svg' || action === 'png') await actions.downloadChart(context, action);
+      else {
+        await actions.copySection(context, action);
+        this.copied = action;
+        clearTimeout(this.copiedTimer);
+        this.copiedTimer = setTimeout(() => (this.copied = undefined), 2500);
+      }
     } catch (error) {
-      console.warn('<kz-af-trade>: the browser refused to copy to the clipboard.', error);
+      console.warn(`<kz-af-trade>: could not ${action === 'csv' || action === 'svg' || action === 'png' ? `save the ${action.toUpperCase()} file` : 'copy to the clipboard'}.`, error);
     }
-  }
-
-  /** Downloads the chart as SVG or PNG, loading the drawing code only when asked. */
-  private async downloadChart(format: 'svg' | 'png') {
-    const { chartSvg, chartPng, saveFile } = await import('./actions.js');
-    const m = this.messages;
-    const f = formatters(this.locale);
-    const card = this.renderRoot.querySelector('[part~="card"]')!;
-    const color = (name: string) => getComputedStyle(card).getPropertyValue(name).trim();
-    const { trade } = this.facts;
-    const { afExportsMillionUsd } = deriveTrade(trade);
-    const picture = {
-      title: m.title,
-      subtitle: m.tradeHeading(f.monthRange(trade.period.start, trade.period.end)),
-      rows: [
-        { label: m.kzExportsLabel, value: this.money(trade.kzExportsMillionUsd), color: color('--_kz'), share: trade.kzExportsMillionUsd / trade.totalMillionUsd },
-        { label: m.derived(m.afExportsLabel), value: this.money(afExportsMillionUsd), color: color('--_af'), share: afExportsMillionUsd / trade.totalMillionUsd },
-      ],
-      source: (this.renderRoot.querySelector('[part~="source"]') as HTMLElement).innerText.trim(),
-      direction: getComputedStyle(card).direction === 'rtl' ? ('rtl' as const) : ('ltr' as const),
-      colors: { text: color('--_text'), muted: color('--_muted'), background: color('--_background'), rail: color('--_rail') },
-    };
-    const file = format === 'svg' ? new Blob([chartSvg(picture)], { type: 'image/svg+xml' }) : await chartPng(picture);
-    saveFile(file, `kz-af-trade-${this.locale}.${format}`);
-  }
-
-  /** Downloads the figures as CSV, with period, unit and source on every row and derived ones flagged. */
-  private async downloadData() {
-    const { toCsv, saveFile } = await import('./actions.js');
-    const m = this.messages;
-    const { trade, announcedOn } = this.facts;
-    const { afExportsMillionUsd, kzShare } = deriveTrade(trade);
-    const period = `${trade.period.start}/${trade.period.end}`;
-    const source = this.facts.source ?? m.source(m.speaker, announcedOn);
-    const row = (flow: string, value: number, unit: string, basis: string) => ({ flow, value, unit, period, basis, source });
-    const csv = toCsv(
-      { flow: m.tableFlow, value: m.csvValue, unit: m.csvUnit, period: m.csvPeriod, basis: m.tableBasis, source: m.csvSource },
-      [
-        row(m.totalLabel, trade.totalMillionUsd, m.tableValue, m.reported),
-        row(m.kzExportsLabel, trade.kzExportsMillionUsd, m.tableValue, m.reported),
-        row(m.afExportsLabel, afExportsMillionUsd, m.tableValue, m.derivedBasis),
-        row(m.kzExportsLabel, Math.round(kzShare * 1000) / 10, '%', m.derivedBasis),
-      ],
-    );
-    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `kz-af-trade-${this.locale}.csv`);
   }
 
   private money(millions: number) {
@@ -478,9 +444,9 @@ export class KzAfTrade extends LitElement {
       ${this.noActions
         ? nothing
         : html`<div class="actions" role="group" aria-label=${m.actionsLabel}>
-            <button type="button" part="action" @click=${() => this.downloadData()}>${m.downloadData}</button>
-            <button type="button" part="action" @click=${() => this.downloadChart('svg')}>${m.downloadSvg}</button>
-            <button type="button" part="action" @click=${() => this.downloadChart('png')}>${m.downloadPng}</button>
+            <button type="button" part="action" @click=${() => this.reuse('csv')}>${m.downloadData}</button>
+            <button type="button" part="action" @click=${() => this.reuse('svg')}>${m.downloadSvg}</button>
+            <button type="button" part="action" @click=${() => this.reuse('png')}>${m.downloadPng}</button>
           </div>`}
       <span class="visually-hidden" role="status">${this.copied ? m.copied : ''}</span>
     </section>`;

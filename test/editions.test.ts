@@ -15,6 +15,8 @@ const editions: Record<Locale, Messages> = { fr, en, ru, kk, fa, ps };
 const rightToLeft = new Set(['fa', 'ps']);
 // Names that stay in Latin script in every edition (isolated with <bdi> where the text is not Latin).
 const names = new Set(['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom', 'Serik Zhumangarin']);
+// Words spelt alike in English and another edition: not left untranslated, just the same word.
+const sameWord: Partial<Record<Locale, string[]>> = { fr: ['Source'] };
 
 /** Every string an edition can show: plain values, array items, and templates filled with a marker. */
 function strings(messages: Messages): Array<[string, string]> {
@@ -58,13 +60,13 @@ for (const [edition, m] of Object.entries(editions) as Array<[Locale, Messages]>
       it('has no English string left untranslated (names aside)', async () => {
         const english = strings(en).filter(([, value]) => !names.has(value) && value !== 'ltr');
         for (const [key, value] of strings(m)) {
-          if (names.has(value) || key === 'direction') continue;
+          if (names.has(value) || key === 'direction' || sameWord[edition]?.includes(value)) continue;
           expect(english.map(([, text]) => text), key).not.to.include(value);
         }
         const el = await render(html`<kz-af-trade lang=${edition}></kz-af-trade>`);
         const text = textOf(shadow(el));
         for (const [key, value] of english) {
-          if (!value.includes('¤')) expect(containsPhrase(text, value), `${key}: "${value}"`).to.equal(false);
+          if (!value.includes('¤') && !sameWord[edition]?.includes(value)) expect(containsPhrase(text, value), `${key}: "${value}"`).to.equal(false);
         }
       });
     }

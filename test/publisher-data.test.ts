@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/kz-af-trade.js';
 import type { KzAfTrade } from '../src/kz-af-trade.js';
-import { applyPublisherData, shippedFacts } from '../src/data/publisher-data.js';
+import { shippedFacts } from '../src/data/facts.js';
+import { applyPublisherData } from '../src/data/publisher-data.js';
 import en from '../src/locales/en.js';
 import { collectWarnings, decimal, percent, render, shadow, textOf, widthOf } from './helpers.js';
 

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../src/kz-af-trade.js';
 import type { KzAfTrade } from '../src/kz-af-trade.js';
 import en from '../src/locales/en.js';
@@ -116,8 +116,7 @@ describe('reuse: copying a fact', () => {
     });
     try {
       button(el, en.copy).click();
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
+      await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent === en.copied);
     } finally {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
     }

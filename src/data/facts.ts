@@ -53,3 +53,13 @@ export function deriveTrade({ totalMillionUsd, kzExportsMillionUsd }: TradeFigur
     kzShare: kzExportsMillionUsd / totalMillionUsd,
   };
 }
+
+/** The facts as shown: shipped, or shipped with a publisher's valid correction applied. */
+export interface ShownFacts {
+  trade: TradeFigures;
+  announcedOn: string;
+  /** The publisher's source line, if any. */
+  source?: string;
+}
+
+export const shippedFacts: ShownFacts = { trade, announcedOn };

@@ -1,4 +1,4 @@
-import { announcedOn, trade, type TradeFigures, type YearMonth } from './facts.js';
+import { announcedOn, shippedFacts, trade, type ShownFacts, type YearMonth } from './facts.js';
 
 /**
  * A newsroom's correction of the shipped facts, without a new release: any subset of these keys,
@@ -17,15 +17,6 @@ export interface PublisherData {
   source?: string;
 }
 
-/** The facts as shown: shipped, or shipped with a valid correction applied. */
-export interface ShownFacts {
-  trade: TradeFigures;
-  announcedOn: string;
-  /** The publisher's source line, if any. */
-  source?: string;
-}
-
-export const shippedFacts: ShownFacts = { trade, announcedOn };
 
 const maxSourceLength = 300;
 const yearMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
