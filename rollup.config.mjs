@@ -1,11 +1,26 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { fileURLToPath } from 'node:url';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { chunkManifest } from './scripts/rollup/chunk-manifest.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 
+const element = fileURLToPath(new URL('src/kz-af-trade.ts', import.meta.url));
+
+// Entry modules of the build variants, made here rather than as files in src/.
+const entries = {
+  '\0kz-af-trade.hydrate': `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nexport * from ${JSON.stringify(element)};`,
+  '\0kz-af-trade.iife': `import ${JSON.stringify(element)};`,
+};
+const virtualEntries = {
+  name: 'kz-virtual-entries',
+  resolveId: (source) => (source in entries ? source : null),
+  load: (id) => entries[id] ?? null,
+};
+
 const plugins = () => [
+  virtualEntries,
   typescript({
     tsconfig: './tsconfig.build.json',
     outDir: 'dist',
@@ -38,5 +53,29 @@ export default [
       visualizer({ filename: 'dist/stats.html', sourcemap: true }),
       visualizer({ filename: 'dist/stats.json', template: 'raw-data', sourcemap: true }),
     ],
+  },
+  // The script-tag embed for pre-rendered (declarative shadow DOM) markup: Lit's hydrate support
+  // first (it must patch LitElement before the element's class is defined), then the element.
+  // Same edition chunks as the CDN embed (same content, so same file names).
+  {
+    input: '\0kz-af-trade.hydrate',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'kz-af-trade.hydrate.js',
+      chunkFileNames: 'kz-af-trade-[name]-[hash].js',
+      sourcemap: 'hidden',
+    },
+    plugins: [
+      ...plugins(),
+      chunkManifest(),
+      visualizer({ filename: 'dist/stats.hydrate.json', template: 'raw-data', sourcemap: true }),
+    ],
+  },
+  // A classic script for CMSs that strip type="module": every edition inlined, no global name.
+  {
+    input: '\0kz-af-trade.iife',
+    output: { file: 'dist/kz-af-trade.iife.js', format: 'iife', inlineDynamicImports: true, sourcemap: 'hidden' },
+    plugins: [...plugins(), chunkManifest()],
   },
 ];

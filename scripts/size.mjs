@@ -36,7 +36,7 @@ export function sizeOf(file) {
 }
 
 const shipped = (path) =>
-  !path.startsWith('esm/') && !path.endsWith('.map') && !/^(stats\.html|stats\.json|chunks\.json)$/.test(path);
+  !path.startsWith('esm/') && !path.endsWith('.map') && !/^(stats(\.\w+)?\.(html|json)|chunks\.json)$/.test(path);
 const files = readdirSync(dist, { recursive: true })
   .map(String)
   .filter((path) => statSync(join(dist, path)).isFile() && shipped(path))
@@ -62,6 +62,11 @@ for (const file of files) console.log(row(file, sizeOf(file)));
 
 const failures = [];
 for (const entryFile of Object.keys(manifest).sort()) {
+  const { editions } = manifest[entryFile];
+  if (Object.values(editions).every((chunk) => chunk === null)) {
+    console.log(`\n${entryFile}: every edition inlined (${Object.keys(editions).join(' ')})`);
+    continue;
+  }
   console.log(`\nPer edition: ${entryFile} + the edition's chunk\n${header}`);
   for (const edition of Object.keys(manifest[entryFile].editions)) {
     const total = editionTotal(entryFile, edition);
@@ -89,9 +94,12 @@ const groups = [
   ['locale loading, Intl formatting, facts, lang observer', /\/src\//],
 ];
 try {
-  const stats = JSON.parse(readFileSync(join(dist, 'stats.json'), 'utf8'));
-  for (const entryFile of [entry, hydrateEntry]) {
+  for (const [entryFile, statsFile] of [
+    [entry, 'stats.json'],
+    [hydrateEntry, 'stats.hydrate.json'],
+  ]) {
     if (!manifest[entryFile]) continue;
+    const stats = JSON.parse(readFileSync(join(dist, statsFile), 'utf8'));
     const bytes = new Map(groups.map(([name]) => [name, 0]));
     for (const { id, moduleParts } of Object.values(stats.nodeMetas)) {
       const uid = moduleParts[entryFile];

@@ -1,7 +1,7 @@
 // Writes dist/chunks.json: for each entry bundle, the edition chunks it can import on demand,
 // so `scripts/size.mjs` counts what a reader of one edition downloads (entry + that edition's
 // chunk) from rollup's own output rather than from guessed file names.
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 
 const editionOf = (moduleId) => /\/locales\/([a-z]{2})\.[jt]s$/.exec(moduleId ?? '')?.[1];
 
@@ -27,7 +27,7 @@ export function chunkManifest({ fileName = 'chunks.json' } = {}) {
       }
     },
     // Several rollup configs may share one manifest: merge into what an earlier one wrote.
-    async writeBundle({ dir }) {
+    async writeBundle({ file, dir = dirname(file) }) {
       const { readFile, writeFile } = await import('node:fs/promises');
       const path = `${dir}/${fileName}`;
       let manifest = {};

@@ -1,0 +1,156 @@
+// Pre-renders the embeds (run by `npm run build`, after rollup):
+//   dist/embed/<lang>-<variant>.html  a paste-ready snippet: <kz-af-trade> with its declarative
+//                                     shadow DOM (every fact and the bars, no JavaScript needed),
+//                                     schema.org Dataset JSON-LD in light DOM, and the script tag
+//                                     of the hydrating bundle
+//   dist/embed/<lang>.html            a standalone page per edition for iframe-only CMSs; it posts
+//                                     its height to the parent (dist/embed/height.js)
+//
+// Lit's hydration checks that the server's templates are the client's, byte for byte (the
+// `<!--lit-part DIGEST-->` markers), and the client bundle's templates are minified at build
+// time; so the server renders the same sources through the same template minifier (bundled
+// here in memory, Lit left external), not the unminified dist/esm/.
+//
+// KZ_EMBED_BASE: the URL of the directory holding the bundles, as the snippets reference it
+// (default `../`, so dist/embed/ works next to dist/; a CDN sets its own).
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import typescript from '@rollup/plugin-typescript';
+import { rollup } from 'rollup';
+import { minifyCss, minifyTemplates } from './rollup/minify-templates.mjs';
+
+const root = new URL('../', import.meta.url);
+const path = (relative) => fileURLToPath(new URL(relative, root));
+const base = process.env.KZ_EMBED_BASE ?? '../';
+const outDir = path('dist/embed/');
+const serverDir = path('node_modules/.cache/kz-af-trade-ssr/');
+const variants = ['full', 'compact'];
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+// The element and what the snippet's text needs, compiled like the browser bundle.
+const entry = '\0kz-af-trade.ssr';
+const entryCode = [
+  `import ${JSON.stringify(path('src/kz-af-trade.ts'))};`,
+  `export { loadMessages, locales, intlSettings } from ${JSON.stringify(path('src/locales/index.ts'))};`,
+  `export { formatters } from ${JSON.stringify(path('src/format.ts'))};`,
+  `export * from ${JSON.stringify(path('src/data/facts.ts'))};`,
+].join('\n');
+await rm(serverDir, { recursive: true, force: true });
+const bundle = await rollup({
+  input: entry,
+  external: (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)/.test(id),
+  plugins: [
+    {
+      name: 'kz-ssr-entry',
+      resolveId: (id) => (id === entry ? id : null),
+      load: (id) => (id === entry ? entryCode : null),
+    },
+    typescript({
+      tsconfig: path('tsconfig.build.json'),
+      outDir: serverDir,
+      declaration: false,
+      declarationMap: false,
+      sourceMap: false,
+    }),
+    minifyTemplates(),
+  ],
+  onwarn: (warning, warn) => (warning.code === 'UNRESOLVED_IMPORT' ? null : warn(warning)),
+});
+await bundle.write({ dir: serverDir, format: 'es', entryFileNames: 'kz-af-trade.ssr.js' });
+await bundle.close();
+
+// Lit's SSR entry installs the DOM shim Lit's Node build needs, so it comes before the element.
+const { render } = await import('@lit-labs/ssr');
+const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+const { html, unsafeStatic } = await import('lit/static-html.js');
+const server = await import(pathToFileURL(`${serverDir}kz-af-trade.ssr.js`).href);
+const { loadMessages, locales, intlSettings, formatters, trade, deriveTrade, announcedOn } = server;
+
+/** schema.org Dataset: machine-readable provenance of the figures, in the edition's language. */
+function dataset(locale, messages) {
+  const f = formatters(locale);
+  const { totalMillionUsd: total, kzExportsMillionUsd: kz, period } = trade;
+  const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
+  const money = (value) => messages.millionUsd(f.decimal(value));
+  const figure = (name, alternateName, value, description) => ({
+    '@type': 'PropertyValue',
+    name,
+    alternateName,
+    value,
+    unitText: 'million US dollars',
+    ...(description ? { description } : {}),
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: messages.title,
+    description: messages.chartSummary(money(kz), money(total), f.percent(kzShare), money(af)),
+    inLanguage: intlSettings[locale].locales[0],
+    temporalCoverage: `${period.start}/${period.end}`,
+    spatialCoverage: [
+      { '@type': 'Country', name: 'Kazakhstan' },
+      { '@type': 'Country', name: 'Afghanistan' },
+    ],
+    datePublished: announcedOn,
+    creator: { '@type': 'Person', name: 'Serik Zhumangarin', jobTitle: 'Deputy Prime Minister of Kazakhstan' },
+    isBasedOn: { '@type': 'CreativeWork', name: messages.source(messages.speaker, f.date(announcedOn)) },
+    measurementTechnique:
+      'Reported by the Deputy Prime Minister of Kazakhstan; Afghan exports derived as total minus Kazakh exports.',
+    variableMeasured: [
+      figure('Kazakhstan–Afghanistan trade, both directions', messages.totalLabel, total),
+      figure('Kazakh exports to Afghanistan', messages.kzExportsLabel, kz),
+      figure(
+        'Afghan exports to Kazakhstan',
+        messages.afExportsLabel,
+        af,
+        `Derived: ${total} − ${kz} = ${af} (not stated in the source).`,
+      ),
+    ],
+  };
+}
+
+/** The element with its declarative shadow DOM (Lit's outer-template markers dropped: only the element hydrates). */
+async function renderElement(locale, variant) {
+  const template = html`<kz-af-trade lang="${unsafeStatic(locale)}" variant="${unsafeStatic(variant)}"></kz-af-trade>`;
+  let markup = await collectResult(render(template));
+  markup = markup.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  markup = markup.replace(/<kz-af-trade\s+/, '<kz-af-trade ');
+  // Lit's SSR writes the styles as one <style>, from the unminified cssText of the element's
+  // `css` (minified already here); strip what is left of the template indentation.
+  return markup.replace(/<style>([^]*?)<\/style>/, (_, css) => `<style>${minifyCss(css)}</style>`);
+}
+
+const jsonLd = (data) => `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+const scriptTag = `<script type="module" src="${escapeHtml(base)}kz-af-trade.hydrate.js"></script>`;
+
+await mkdir(outDir, { recursive: true });
+for (const locale of locales) {
+  const messages = await loadMessages(locale);
+  const data = jsonLd(dataset(locale, messages));
+  for (const variant of variants) {
+    const element = (await renderElement(locale, variant)).replace(/<\/kz-af-trade>$/, `${data}</kz-af-trade>`);
+    const snippet = `${element}\n${scriptTag}\n`;
+    await writeFile(`${outDir}${locale}-${variant}.html`, snippet);
+    if (variant === 'full') {
+      const page = `<!doctype html>
+<html lang="${intlSettings[locale].locales[0]}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(messages.title)}</title>
+<link rel="stylesheet" href="embed.css">
+<script src="height.js"></script>
+</head>
+<body>
+${snippet}</body>
+</html>
+`;
+      await writeFile(`${outDir}${locale}.html`, page);
+    }
+  }
+}
+for (const file of ['height.js', 'embed.css']) {
+  await writeFile(`${outDir}${file}`, await readFile(new URL(`embed/${file}`, import.meta.url)));
+}
+console.log(`dist/embed/: ${locales.length * variants.length} snippets, ${locales.length} iframe pages`);

@@ -1,0 +1,163 @@
+// The pre-rendered embeds of dist/embed/ (scripts/prerender.mjs): declarative shadow DOM that
+// shows every fact with no script at all, hydrates without re-creating a node, and the iframe
+// page that tells its parent how tall it is.
+import { expect } from '@open-wc/testing';
+import { deriveTrade, trade } from '../../src/data/facts.js';
+import { locales } from '../../src/locales/index.js';
+import { editions } from './editions.js';
+
+const dist = new URL('../../dist/', import.meta.url);
+const fetchText = async (path: string) => (await fetch(new URL(path, dist))).text();
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `pattern` (with \u0000 for the number) and `value` in Latin, Arabic-Indic or Afghan digits, any decimal sign. */
+const figure = (pattern: string, value: number) => {
+  const number = [...String(value)]
+    .map((c) =>
+      c === '.' ? '[.,\u066b]' : `[${c}${String.fromCharCode(0x660 + Number(c))}${String.fromCharCode(0x6f0 + Number(c))}]`,
+    )
+    .join('');
+  return new RegExp(escape(pattern).replace('\u0000', number).replace(/\s/g, '\\s'));
+};
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Loads `page` (HTML) into an iframe and resolves once it has loaded. */
+function frame(attributes: Record<string, string>, width = 720): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  for (const [name, value] of Object.entries(attributes)) iframe.setAttribute(name, value);
+  iframe.style.cssText = `inline-size: ${width}px; block-size: 600px; border: 0`;
+  const loaded = new Promise<HTMLIFrameElement>((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
+  document.body.append(iframe);
+  return loaded;
+}
+
+describe('pre-rendered embeds (dist/embed/)', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  describe('with JavaScript off', () => {
+    for (const locale of locales) {
+      for (const variant of ['full', 'compact']) {
+        it(`${locale}-${variant}.html shows every trade figure and the bars`, async () => {
+          const snippet = await fetchText(`embed/${locale}-${variant}.html`);
+          // sandbox without allow-scripts: no script of the snippet runs; allow-same-origin lets the test read it
+          const iframe = await frame({
+            sandbox: 'allow-same-origin',
+            // (its script tag is relative to dist/embed/, not to this page: left out, it would only 404)
+            srcdoc: `<!doctype html><html><body>${snippet.replace(/<script type="module"[^]*$/, '')}</body></html>`,
+          });
+          const win = iframe.contentWindow as Window & typeof globalThis;
+          expect(win.customElements.get('kz-af-trade'), 'no script ran').to.equal(undefined);
+          const el = iframe.contentDocument!.querySelector('kz-af-trade')!;
+          const root = el.shadowRoot!;
+          expect(root, 'declarative shadow root attached by the parser').to.exist;
+
+          const messages = editions[locale];
+          const text = fold(root.textContent!);
+          // Each figure in the edition's words. The snippet was formatted by Node's Intl at build
+          // time, which has data for every edition; a browser may lack some (Debian's Chromium
+          // has no Kazakh or Pashto), so digits and decimal sign may be any the edition can use.
+          const { afExportsMillionUsd: af } = deriveTrade(trade);
+          for (const value of [trade.totalMillionUsd, trade.kzExportsMillionUsd, af]) {
+            expect(text).to.match(figure(messages.millionUsd('\u0000'), value));
+          }
+          expect(text).to.contain(messages.title);
+          expect(text).to.contain(messages.speaker);
+
+          // The bars are drawn by CSS alone: each width is value / total of the rail.
+          const width = (selector: string) => root.querySelector(selector)!.getBoundingClientRect().width;
+          const rail = width('.rail');
+          expect(rail).to.be.greaterThan(50);
+          expect(width('[part~="bar-kz"]') / rail).to.be.closeTo(trade.kzExportsMillionUsd / trade.totalMillionUsd, 0.01);
+          expect(width('[part~="bar-af"]') / rail).to.be.closeTo(af / trade.totalMillionUsd, 0.01);
+
+          // Provenance for machines, in light DOM.
+          const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+          expect(ld['@type']).to.equal('Dataset');
+          expect(ld.temporalCoverage).to.equal('2022-01/2022-08');
+          expect(ld.datePublished).to.equal('2022-10-22');
+          expect(ld.variableMeasured.map((v: { value: number }) => v.value)).to.deep.equal([330.7, 316.5, 14.2]);
+        });
+      }
+    }
+  });
+
+  describe('hydration', () => {
+    it('keeps every node of the pre-rendered shadow DOM, and its size', async () => {
+      const snippet = await fetchText('embed/fr-full.html');
+      const host = document.createElement('div');
+      // the HTML parser (not innerHTML) attaches declarative shadow roots; the script tag is left out
+      host.setHTMLUnsafe(snippet.replace(/<script type="module"[^]*$/, ''));
+      document.body.append(host);
+      const el = host.querySelector('kz-af-trade') as Widget;
+      const root = el.shadowRoot!;
+      const nodes = (): Node[] => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        const all: Node[] = [];
+        while (walker.nextNode()) all.push(walker.currentNode);
+        return all;
+      };
+      const before = nodes();
+      const box = el.getBoundingClientRect();
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+
+      await import(new URL('kz-af-trade.hydrate.js', dist).href);
+      await customElements.whenDefined('kz-af-trade');
+      await el.updateComplete;
+      window.removeEventListener('error', onError);
+
+      expect(errors).to.deep.equal([]);
+      expect(el.shadowRoot).to.equal(root);
+      const after = nodes();
+      expect(after.length).to.equal(before.length);
+      expect(after.every((node, i) => node === before[i]), 'the same nodes, in the same order').to.equal(true);
+      const now = el.getBoundingClientRect();
+      expect([now.width, now.height]).to.deep.equal([box.width, box.height]);
+
+      // and it is live: the Chart/Table toggle works after hydration
+      const table = root.querySelectorAll('[part~="toggle"]')[1] as HTMLButtonElement | undefined;
+      if (table) {
+        table.click();
+        await el.updateComplete;
+        expect(table.getAttribute('aria-pressed')).to.equal('true');
+      }
+    });
+  });
+
+  describe('the iframe page', () => {
+    it('posts its height to the parent, in its own and AMP’s format, and again when it changes', async () => {
+      const messages: Array<{ type: string; height: number; sentinel?: string }> = [];
+      const onMessage = (event: MessageEvent) => {
+        if (event.source === document.querySelector('iframe')?.contentWindow) messages.push(event.data);
+      };
+      window.addEventListener('message', onMessage);
+      try {
+        const iframe = await frame({ src: new URL('embed/fr.html', dist).href, title: 'fact box' }, 360);
+        const widget = iframe.contentDocument!.querySelector('kz-af-trade') as Widget;
+        await (iframe.contentWindow as Window & typeof globalThis).customElements.whenDefined('kz-af-trade');
+        await widget.updateComplete;
+        const heightOf = () => Math.ceil(iframe.contentDocument!.documentElement.getBoundingClientRect().height);
+        const until = async (test: () => boolean) => {
+          for (let i = 0; i < 100 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        };
+        await until(() => messages.some((m) => m.type === 'kz-af-trade:height' && m.height === heightOf()));
+        const own = messages.filter((m) => m.type === 'kz-af-trade:height').at(-1)!;
+        const amp = messages.filter((m) => m.sentinel === 'amp' && m.type === 'embed-size').at(-1)!;
+        expect(own.height).to.equal(heightOf());
+        expect(amp.height).to.equal(own.height);
+        expect(own.height).to.be.greaterThan(300);
+
+        // wider frame, shorter widget: a new height
+        iframe.style.inlineSize = '1000px';
+        await until(() => messages.filter((m) => m.type === 'kz-af-trade:height').at(-1)!.height < own.height);
+        const wide = messages.filter((m) => m.type === 'kz-af-trade:height').at(-1)!;
+        expect(wide.height).to.be.lessThan(own.height);
+        expect(wide.height).to.equal(heightOf());
+      } finally {
+        window.removeEventListener('message', onMessage);
+      }
+    });
+  });
+});
