@@ -6,14 +6,23 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.customElement);
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 
 const api = [
   '### Attributes',
   '',
   table(
     ['attribute', 'property', 'description', 'default'],
-    element.attributes.map((a) => [`\`${a.name}\``, `\`${a.fieldName}\``, a.description, a.default ? `\`${a.default}\`` : '']),
+    element.attributes.map((a) => [
+      `\`${a.name}\``,
+      `\`${a.fieldName}\``,
+      a.description,
+      a.default ? `\`${a.default}\`` : '',
+    ]),
   ),
   '',
   '### CSS custom properties',
@@ -29,7 +38,10 @@ const api = [
   '',
   'Style them with `kz-af-trade::part(name)`.',
   '',
-  table(['part', 'description'], element.cssParts.map((p) => [`\`${p.name}\``, p.description])),
+  table(
+    ['part', 'description'],
+    element.cssParts.map((p) => [`\`${p.name}\``, p.description]),
+  ),
 ].join('\n');
 
 const readme = readFileSync('README.md', 'utf8');

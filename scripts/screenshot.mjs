@@ -17,17 +17,31 @@ const shots = [
   [`${readmeDir}/widget-ru.png`, '/demo/editions/', 720, 'light', '#ru'],
   [`${readmeDir}/widget-fa.png`, '/demo/editions/', 720, 'light', '#fa'],
   [`${readmeDir}/widget-ps-dark-compact.png`, '/demo/', 1280, 'dark', '.gallery figure:last-child kz-af-trade'],
-  ...(process.env.KZ_EXTRA_SHOTS ?? '').split(',').filter(Boolean).map((spec) => spec.split(':')),
+  ...(process.env.KZ_EXTRA_SHOTS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((spec) => spec.split(':')),
 ];
 
 for (const dir of [readmeDir, reviewDir]) mkdirSync(dir, { recursive: true });
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'pipe' });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'pipe',
+});
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await puppeteerCore.launch({
   executablePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--hide-scrollbars',
+  ],
 });
 try {
   for (const [file, path, width, scheme, selector] of shots) {
@@ -35,7 +49,9 @@ try {
     await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle0' });
-    await page.evaluate(() => Promise.all([...document.querySelectorAll('kz-af-trade')].map((el) => el.updateComplete)));
+    await page.evaluate(() =>
+      Promise.all([...document.querySelectorAll('kz-af-trade')].map((el) => el.updateComplete)),
+    );
     if (selector) await (await page.$(selector)).screenshot({ path: file });
     else await page.screenshot({ path: file, fullPage: true });
     console.log(file);

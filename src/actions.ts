@@ -76,7 +76,7 @@ const escapeXml = (text: string) =>
 export function chartSvg(picture: ChartPicture): string {
   const { rtl, start, end, barWidth, rows, height } = layout(picture);
   const { text, muted, background, rail } = picture.colors;
-  const anchor = (at: 'start' | 'end') => (at === 'start') !== rtl ? 'start' : 'end';
+  const anchor = (at: 'start' | 'end') => ((at === 'start') !== rtl ? 'start' : 'end');
   const line = (x: number, y: number, at: 'start' | 'end', size: number, fill: string, content: string, bold = false) =>
     `<text x="${x}" y="${y}" text-anchor="${anchor(at)}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${escapeXml(fill)}">${escapeXml(content)}</text>`;
   return [
@@ -107,7 +107,15 @@ export function chartPng(picture: ChartPicture): Promise<Blob> {
   context.direction = picture.direction;
   context.fillStyle = background;
   context.fillRect(0, 0, width, height);
-  const line = (x: number, y: number, at: 'start' | 'end', size: number, fill: string, content: string, bold = false) => {
+  const line = (
+    x: number,
+    y: number,
+    at: 'start' | 'end',
+    size: number,
+    fill: string,
+    content: string,
+    bold = false,
+  ) => {
     context.font = `${bold ? '700 ' : ''}${size}px ${font}`;
     context.fillStyle = fill;
     context.textAlign = (at === 'start') !== rtl ? 'left' : 'right';
@@ -193,7 +201,12 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
     ],
     source: sourceLine(context),
     direction: getComputedStyle(card).direction === 'rtl' ? 'rtl' : 'ltr',
-    colors: { text: color('--_text'), muted: color('--_muted'), background: color('--_background'), rail: color('--_rail') },
+    colors: {
+      text: color('--_text'),
+      muted: color('--_muted'),
+      background: color('--_background'),
+      rail: color('--_rail'),
+    },
   };
   const file = format === 'svg' ? new Blob([chartSvg(picture)], { type: 'image/svg+xml' }) : await chartPng(picture);
   saveFile(file, `kz-af-trade-${locale}.${format}`);
@@ -205,9 +218,23 @@ export function downloadData({ messages: m, facts, locale }: ReuseContext) {
   const { afExportsMillionUsd, kzShare } = deriveTrade(trade);
   const period = `${trade.period.start}/${trade.period.end}`;
   const source = facts.source ?? m.source(m.speaker, announcedOn);
-  const row = (flow: string, value: number, unit: string, basis: string) => ({ flow, value, unit, period, basis, source });
+  const row = (flow: string, value: number, unit: string, basis: string) => ({
+    flow,
+    value,
+    unit,
+    period,
+    basis,
+    source,
+  });
   const csv = toCsv(
-    { flow: m.tableFlow, value: m.csvValue, unit: m.csvUnit, period: m.csvPeriod, basis: m.tableBasis, source: m.csvSource },
+    {
+      flow: m.tableFlow,
+      value: m.csvValue,
+      unit: m.csvUnit,
+      period: m.csvPeriod,
+      basis: m.tableBasis,
+      source: m.csvSource,
+    },
     [
       row(m.totalLabel, trade.totalMillionUsd, m.tableValue, m.reported),
       row(m.kzExportsLabel, trade.kzExportsMillionUsd, m.tableValue, m.reported),

@@ -67,6 +67,7 @@ function inheritedLang(element: Element): string {
  *
  * @csspart card - The fact box.
  * @csspart heading - The fact box's heading.
+ * @csspart section-heading - The heading of each section.
  * @csspart chart - The bar chart figure.
  * @csspart bar - Every bar.
  * @csspart bar-kz - Bars of Kazakh exports.
@@ -116,7 +117,7 @@ export class KzAfTrade extends LitElement {
   private langAttribute: string | undefined;
   private dirAttribute = '';
   /** The author's `dir`, when valid: it wins over the edition's own direction. */
-  private authorDir = '';
+  private authorDir: (typeof directions)[number] | '' = '';
   private locale: Locale = fallbackLocale;
   private messages: Messages = loadedMessages(fallbackLocale)!;
   private facts: ShownFacts = shippedFacts;
@@ -186,7 +187,13 @@ export class KzAfTrade extends LitElement {
     if (changed.has('headingLevel')) {
       const level = this.headingLevel;
       const valid = Number.isInteger(level) && level >= 2 && level <= 6;
-      if (!valid) warnInvalid('heading-level', this.getAttribute?.('heading-level') ?? level, 'an integer from 2 to 6', String(defaultHeadingLevel));
+      if (!valid)
+        warnInvalid(
+          'heading-level',
+          this.getAttribute?.('heading-level') ?? level,
+          'an integer from 2 to 6',
+          String(defaultHeadingLevel),
+        );
       this.resolvedHeadingLevel = valid ? level : defaultHeadingLevel;
     }
   }
@@ -197,7 +204,9 @@ export class KzAfTrade extends LitElement {
       const { applyPublisherData } = await import('./data/publisher-data.js');
       const { facts, problems } = applyPublisherData(input);
       if (problems.length) {
-        console.warn(`<kz-af-trade>: the publisher data was not used, showing the shipped facts: ${problems.join('; ')}.`);
+        console.warn(
+          `<kz-af-trade>: the publisher data was not used, showing the shipped facts: ${problems.join('; ')}.`,
+        );
       }
       return facts;
     } catch (error) {
@@ -215,7 +224,9 @@ export class KzAfTrade extends LitElement {
     try {
       return JSON.parse(script.textContent ?? '');
     } catch (error) {
-      console.warn(`<kz-af-trade>: the <script type="application/json"> child is not valid JSON (${String(error).slice(0, 120)}); showing the shipped facts.`);
+      console.warn(
+        `<kz-af-trade>: the <script type="application/json"> child is not valid JSON (${String(error).slice(0, 120)}); showing the shipped facts.`,
+      );
       return undefined;
     }
   }
@@ -229,7 +240,12 @@ export class KzAfTrade extends LitElement {
     return locale ?? fallbackLocale;
   }
 
-  private oneOf<T extends string, F extends string>(attribute: string, value: string, accepted: readonly T[], fallback: F): T | F {
+  private oneOf<T extends string, F extends string>(
+    attribute: string,
+    value: string,
+    accepted: readonly T[],
+    fallback: F,
+  ): T | F {
     if ((accepted as readonly string[]).includes(value)) return value as T;
     warnInvalid(attribute, value, accepted.join(', '), fallback ? `"${fallback}"` : 'the default');
     return fallback;
@@ -239,7 +255,12 @@ export class KzAfTrade extends LitElement {
     const tokens = value.trim().split(/\s+/).filter(Boolean);
     const known = tokens.filter((token): token is Section => (sectionNames as readonly string[]).includes(token));
     if (known.length !== tokens.length || known.length === 0) {
-      warnInvalid('sections', value, `space-separated names from "${sectionNames.join(' ')}"`, known.length ? `"${known.join(' ')}"` : 'all sections');
+      warnInvalid(
+        'sections',
+        value,
+        `space-separated names from "${sectionNames.join(' ')}"`,
+        known.length ? `"${known.join(' ')}"` : 'all sections',
+      );
     }
     return known.length ? [...new Set(known)] : sectionNames;
   }
@@ -249,7 +270,7 @@ export class KzAfTrade extends LitElement {
       role="heading"
       aria-level=${Math.min(6, this.resolvedHeadingLevel + offset)}
       id=${id}
-      part=${offset ? nothing : 'heading'}
+      part=${offset ? 'section-heading' : 'heading'}
       class="heading-${offset}"
     >
       ${text}
@@ -261,11 +282,13 @@ export class KzAfTrade extends LitElement {
     const m = this.messages;
     return html`<div class="section-head">
       ${this.heading(text, `${name}-heading`, 1)}
-      ${this.noActions
-        ? nothing
-        : html`<button type="button" part="action" class="copy" @click=${() => this.reuse(name)}>
-            ${m.copy}<span class="visually-hidden"> ${text}</span>
-          </button>`}
+      ${
+        this.noActions
+          ? nothing
+          : html`<button type="button" part="action" class="copy" @click=${() => this.reuse(name)}>
+              ${m.copy}<span class="visually-hidden"> ${text}</span>
+            </button>`
+      }
     </div>`;
   }
 
@@ -283,7 +306,10 @@ export class KzAfTrade extends LitElement {
         this.copiedTimer = setTimeout(() => (this.copied = undefined), 2500);
       }
     } catch (error) {
-      console.warn(`<kz-af-trade>: could not ${action === 'csv' || action === 'svg' || action === 'png' ? `save the ${action.toUpperCase()} file` : 'copy to the clipboard'}.`, error);
+      console.warn(
+        `<kz-af-trade>: could not ${action === 'csv' || action === 'svg' || action === 'png' ? `save the ${action.toUpperCase()} file` : 'copy to the clipboard'}.`,
+        error,
+      );
     }
   }
 
@@ -333,43 +359,45 @@ export class KzAfTrade extends LitElement {
         <p class="visually-hidden summary">
           ${m.chartSummary(this.money(kz), this.money(total), f.percent(kzShare), this.money(af))}
         </p>
-        ${this.view === 'chart'
-          ? html`<div class="bars" aria-hidden="true">
-              ${this.bar('kz', m.kzExportsLabel, m.derived(m.kzShareOfTotal(f.percent(kzShare))), kz, total)}
-              ${this.bar('af', m.afExportsLabel, m.derived(m.afExportsDerivation), af, total)}
-            </div>`
-          : nothing}
+        ${
+          this.view === 'chart'
+            ? html`<div class="bars" aria-hidden="true">
+                ${this.bar('kz', m.kzExportsLabel, m.derived(m.kzShareOfTotal(f.percent(kzShare))), kz, total)}
+                ${this.bar('af', m.afExportsLabel, m.derived(m.afExportsDerivation), af, total)}
+              </div>`
+            : nothing
+        }
         <div class=${this.view === 'chart' ? 'visually-hidden' : 'table'}>
-        <table class="data">
-          <caption>
-            ${m.tableCaption(f.monthRange(period.start, period.end))}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.tableFlow}</th>
-              <th scope="col">${m.tableValue}</th>
-              <th scope="col">${m.derived(m.tableShare)}</th>
-              <th scope="col">${m.tableBasis}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${(
-              [
-                [m.totalLabel, total, m.reported],
-                [m.kzExportsLabel, kz, m.reported],
-                [m.afExportsLabel, af, m.derivedBasis],
-              ] as const
-            ).map(
-              ([flow, value, basis]) =>
-                html`<tr>
-                  <th scope="row">${flow}</th>
-                  <td>${f.decimal(value)}</td>
-                  <td>${f.percent(value / total)}</td>
-                  <td>${basis}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+          <table class="data">
+            <caption>
+              ${m.tableCaption(f.monthRange(period.start, period.end))}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${m.tableFlow}</th>
+                <th scope="col">${m.tableValue}</th>
+                <th scope="col">${m.derived(m.tableShare)}</th>
+                <th scope="col">${m.tableBasis}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${(
+                [
+                  [m.totalLabel, total, m.reported],
+                  [m.kzExportsLabel, kz, m.reported],
+                  [m.afExportsLabel, af, m.derivedBasis],
+                ] as const
+              ).map(
+                ([flow, value, basis]) =>
+                  html`<tr>
+                    <th scope="row">${flow}</th>
+                    <td>${f.decimal(value)}</td>
+                    <td>${f.percent(value / total)}</td>
+                    <td>${basis}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
         </div>
       </figure>
     </section>`;
@@ -437,17 +465,21 @@ export class KzAfTrade extends LitElement {
         name === 'trade' ? this.tradeSection() : name === 'exports' ? this.exportsSection() : this.textSection(name),
       )}
       <p part="source" class="source">
-        ${this.facts.source
-          ? html`<bdi>${this.facts.source}</bdi>`
-          : m.source(m.speaker, formatters(this.locale).date(this.facts.announcedOn))}
+        ${
+          this.facts.source
+            ? html`<bdi>${this.facts.source}</bdi>`
+            : m.source(m.speaker, formatters(this.locale).date(this.facts.announcedOn))
+        }
       </p>
-      ${this.noActions
-        ? nothing
-        : html`<div class="actions" role="group" aria-label=${m.actionsLabel}>
-            <button type="button" part="action" @click=${() => this.reuse('csv')}>${m.downloadData}</button>
-            <button type="button" part="action" @click=${() => this.reuse('svg')}>${m.downloadSvg}</button>
-            <button type="button" part="action" @click=${() => this.reuse('png')}>${m.downloadPng}</button>
-          </div>`}
+      ${
+        this.noActions
+          ? nothing
+          : html`<div class="actions" role="group" aria-label=${m.actionsLabel}>
+              <button type="button" part="action" @click=${() => this.reuse('csv')}>${m.downloadData}</button>
+              <button type="button" part="action" @click=${() => this.reuse('svg')}>${m.downloadSvg}</button>
+              <button type="button" part="action" @click=${() => this.reuse('png')}>${m.downloadPng}</button>
+            </div>`
+      }
       <span class="visually-hidden" role="status">${this.copied ? m.copied : ''}</span>
     </section>`;
   }

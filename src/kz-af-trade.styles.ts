@@ -48,8 +48,9 @@ export const styles = css`
     color-scheme: light;
     /* Unset, the variable makes this declaration invalid, so the site's font is inherited;
        set, it gets a fallback stack covering Latin, Cyrillic and Arabic script. */
-    font-family: var(--kz-af-trade-font-family), system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic',
-      Tahoma, 'DejaVu Sans', sans-serif;
+    font-family:
+      var(--kz-af-trade-font-family), system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic', Tahoma,
+      'DejaVu Sans', sans-serif;
 
     box-sizing: border-box;
     max-inline-size: var(--kz-af-trade-max-width, 42rem);

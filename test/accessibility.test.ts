@@ -27,7 +27,9 @@ describe('what a screen reader gets', () => {
     const chart = part(el, 'chart');
     expect(chart.localName).to.equal('figure');
     expect(textOf(shadow(el).getElementById(chart.getAttribute('aria-labelledby')!)!)).to.equal(en.chartLabel);
-    expect(textOf(chart)).to.contain(en.chartSummary(money(316.5), money(330.7), percent('en', 316.5 / 330.7), money(14.2)));
+    expect(textOf(chart)).to.contain(
+      en.chartSummary(money(316.5), money(330.7), percent('en', 316.5 / 330.7), money(14.2)),
+    );
   });
 
   it('a data table with caption, header cells, period, unit and derived values marked', async () => {
@@ -67,11 +69,13 @@ describe('what a screen reader gets', () => {
 
 describe('keyboard', () => {
   it('reaches every control with Tab in reading order, operates them with Enter and Space, and lets focus leave', async () => {
-    const el = await render(html`<div>
-      <button id="before">before</button>
-      <kz-af-trade lang="en" variant="compact"></kz-af-trade>
-      <button id="after">after</button>
-    </div>`);
+    const el = await render(
+      html`<div>
+        <button id="before">before</button>
+        <kz-af-trade lang="en" variant="compact"></kz-af-trade>
+        <button id="after">after</button>
+      </div>`,
+    );
     const controls = [...shadow(el).querySelectorAll('button')];
     expect(controls.map(textOf)).to.deep.equal([
       `${en.copy} ${en.tradeHeading(monthRange('en'))}`,
@@ -105,10 +109,12 @@ describe('keyboard', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`shows a focus ring with 3:1 contrast or more on every control in "${theme}"`, async () => {
-      const el = await render(html`<div>
-        <button id="before">before</button>
-        <kz-af-trade lang="en" theme=${theme}></kz-af-trade>
-      </div>`);
+      const el = await render(
+        html`<div>
+          <button id="before">before</button>
+          <kz-af-trade lang="en" theme=${theme}></kz-af-trade>
+        </div>`,
+      );
       const background = style(part(el, 'card')).backgroundColor;
       document.getElementById('before')!.focus();
       for (const control of shadow(el).querySelectorAll('button')) {

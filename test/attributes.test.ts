@@ -90,7 +90,11 @@ describe('heading-level', () => {
 
 describe('lang', () => {
   it('follows the nearest ancestor when the element has none', async () => {
-    const el = await render(html`<div lang="fr"><section><kz-af-trade></kz-af-trade></section></div>`);
+    const el = await render(
+      html`<div lang="fr">
+        <section><kz-af-trade></kz-af-trade></section>
+      </div>`,
+    );
     expect(textOf(shadow(el))).to.contain(fr.title);
   });
 

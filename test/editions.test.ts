@@ -61,12 +61,16 @@ for (const [edition, m] of Object.entries(editions) as Array<[Locale, Messages]>
         const english = strings(en).filter(([, value]) => !names.has(value) && value !== 'ltr');
         for (const [key, value] of strings(m)) {
           if (names.has(value) || key === 'direction' || sameWord[edition]?.includes(value)) continue;
-          expect(english.map(([, text]) => text), key).not.to.include(value);
+          expect(
+            english.map(([, text]) => text),
+            key,
+          ).not.to.include(value);
         }
         const el = await render(html`<kz-af-trade lang=${edition}></kz-af-trade>`);
         const text = textOf(shadow(el));
         for (const [key, value] of english) {
-          if (!value.includes('¤') && !sameWord[edition]?.includes(value)) expect(containsPhrase(text, value), `${key}: "${value}"`).to.equal(false);
+          if (!value.includes('¤') && !sameWord[edition]?.includes(value))
+            expect(containsPhrase(text, value), `${key}: "${value}"`).to.equal(false);
         }
       });
     }
@@ -121,7 +125,7 @@ describe('choosing the edition', () => {
     });
   }
 
-  it('keeps an author-set dir over the edition\'s own', async () => {
+  it("keeps an author-set dir over the edition's own", async () => {
     const el = await render(html`<kz-af-trade lang="fa" dir="ltr"></kz-af-trade>`);
     expect(getComputedStyle(shadow(el).querySelector('[part~="card"]')!).direction).to.equal('ltr');
   });

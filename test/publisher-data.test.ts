@@ -55,7 +55,9 @@ describe('publisher data: the validator', () => {
   });
 
   it('ignores __proto__ and constructor keys, and never pollutes a prototype', () => {
-    const input = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "totalMillionUsd": 331}');
+    const input = JSON.parse(
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "totalMillionUsd": 331}',
+    );
     const { facts, problems } = applyPublisherData(input);
     expect(problems).to.deep.equal([]);
     expect(facts.trade.totalMillionUsd).to.equal(331);
@@ -78,31 +80,37 @@ describe('publisher data: the widget', () => {
   });
 
   it('reads a <script type="application/json"> child', async () => {
-    const el = await render(html`<kz-af-trade lang="en"
-      ><script type="application/json">
-        {"totalMillionUsd": 400, "kzExportsMillionUsd": 350.5}
-      </script></kz-af-trade
-    >`);
+    const el = await render(
+      html`<kz-af-trade lang="en"
+        ><script type="application/json">
+          { "totalMillionUsd": 400, "kzExportsMillionUsd": 350.5 }
+        </script></kz-af-trade
+      >`,
+    );
     expect(textOf(shadow(el))).to.contain(money(49.5));
   });
 
   it('lets the data property win over the JSON child', async () => {
-    const el = await render(html`<kz-af-trade lang="en" .data=${{ totalMillionUsd: 500 }}
-      ><script type="application/json">
-        {"totalMillionUsd": 400}
-      </script></kz-af-trade
-    >`);
+    const el = await render(
+      html`<kz-af-trade lang="en" .data=${{ totalMillionUsd: 500 }}
+        ><script type="application/json">
+          { "totalMillionUsd": 400 }
+        </script></kz-af-trade
+      >`,
+    );
     expect(textOf(shadow(el))).to.contain(money(500));
   });
 
   it('warns once and shows the shipped facts when the JSON does not parse', async () => {
     let el!: KzAfTrade;
     const warnings = await collectWarnings(async () => {
-      el = await render(html`<kz-af-trade lang="en"
-        ><script type="application/json">
-          {"totalMillionUsd": 400,}
-        </script></kz-af-trade
-      >`);
+      el = await render(
+        html`<kz-af-trade lang="en"
+          ><script type="application/json">
+            { "totalMillionUsd": 400 }
+          </script></kz-af-trade
+        >`,
+      );
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('not valid JSON');
@@ -112,11 +120,15 @@ describe('publisher data: the widget', () => {
   it('warns once, listing every problem, and shows the shipped facts when a correction is invalid', async () => {
     let el!: KzAfTrade;
     const warnings = await collectWarnings(async () => {
-      el = await render(html`<kz-af-trade lang="en" .data=${{ kzExportsMillionUsd: 999, colour: 'red' }}></kz-af-trade>`);
+      el = await render(
+        html`<kz-af-trade lang="en" .data=${{ kzExportsMillionUsd: 999, colour: 'red' }}></kz-af-trade>`,
+      );
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('must not exceed').and.contain('unknown key "colour"');
-    expect(textOf(shadow(el))).to.contain(money(330.7)).and.contain(money(14.2));
+    expect(textOf(shadow(el)))
+      .to.contain(money(330.7))
+      .and.contain(money(14.2));
   });
 
   it('renders hostile source text as inert text', async () => {

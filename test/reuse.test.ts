@@ -36,9 +36,11 @@ function parseCsv(text: string): string[][] {
   return text
     .trim()
     .split('\r\n')
-    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map(([, field]) =>
-      field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field,
-    ));
+    .map((line) =>
+      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
+        .slice(0, -1)
+        .map(([, field]) => (field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field)),
+    );
 }
 
 describe('reuse: the data as CSV', () => {
@@ -55,7 +57,14 @@ describe('reuse: the data as CSV', () => {
       [en.totalLabel, '330.7', en.tableValue, '2022-01/2022-08', en.reported, source],
       [en.kzExportsLabel, '316.5', en.tableValue, '2022-01/2022-08', en.reported, source],
       [en.afExportsLabel, '14.2', en.tableValue, '2022-01/2022-08', en.derivedBasis, source],
-      [en.kzExportsLabel, String(Math.round((316.5 / 330.7) * 1000) / 10), '%', '2022-01/2022-08', en.derivedBasis, source],
+      [
+        en.kzExportsLabel,
+        String(Math.round((316.5 / 330.7) * 1000) / 10),
+        '%',
+        '2022-01/2022-08',
+        en.derivedBasis,
+        source,
+      ],
     ]);
     expect(Number(rows[2][1]) + Number(rows[3][1])).to.be.closeTo(Number(rows[1][1]), 1e-9);
   });
@@ -70,7 +79,11 @@ describe('reuse: the chart as SVG and PNG', () => {
     const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml').documentElement;
     expect(svg.localName).to.equal('svg');
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).to.include.members([en.title, en.millionUsd(decimal('en', 316.5)), en.millionUsd(decimal('en', 14.2))]);
+    expect(texts).to.include.members([
+      en.title,
+      en.millionUsd(decimal('en', 316.5)),
+      en.millionUsd(decimal('en', 14.2)),
+    ]);
     const [, , kz, , af] = [...svg.querySelectorAll('rect')].map((rect) => Number(rect.getAttribute('width')));
     expect(kz / af).to.be.closeTo(316.5 / 14.2, 0.01);
   });
@@ -127,7 +140,9 @@ describe('reuse: copying a fact', () => {
       percent('en', 316.5 / 330.7),
       en.millionUsd(decimal('en', 14.2)),
     );
-    expect(copied[0]).to.contain(summary).and.contain(en.source(en.speaker, longDate('en', '2022-10-22')));
+    expect(copied[0])
+      .to.contain(summary)
+      .and.contain(en.source(en.speaker, longDate('en', '2022-10-22')));
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal(en.copied);
   });
 });

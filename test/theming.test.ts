@@ -11,12 +11,22 @@ const properties: Array<[string, string, (el: Element) => string, string]> = [
   ['--kz-af-trade-font-family', 'monospace', (el) => style(part(el, 'card')).fontFamily.split(',')[0], 'monospace'],
   ['--kz-af-trade-text-color', 'rgb(1, 2, 3)', (el) => style(part(el, 'card')).color, 'rgb(1, 2, 3)'],
   ['--kz-af-trade-muted-color', 'rgb(4, 5, 6)', (el) => style(part(el, 'source')).color, 'rgb(4, 5, 6)'],
-  ['--kz-af-trade-background', 'rgb(250, 240, 230)', (el) => style(part(el, 'card')).backgroundColor, 'rgb(250, 240, 230)'],
+  [
+    '--kz-af-trade-background',
+    'rgb(250, 240, 230)',
+    (el) => style(part(el, 'card')).backgroundColor,
+    'rgb(250, 240, 230)',
+  ],
   ['--kz-af-trade-border-color', 'rgb(7, 8, 9)', (el) => style(part(el, 'card')).borderInlineEndColor, 'rgb(7, 8, 9)'],
   ['--kz-af-trade-radius', '13px', (el) => style(part(el, 'card')).borderStartStartRadius, '13px'],
   ['--kz-af-trade-kz-color', 'rgb(10, 11, 12)', (el) => style(part(el, 'bar-kz')).fill, 'rgb(10, 11, 12)'],
   ['--kz-af-trade-af-color', 'rgb(13, 14, 15)', (el) => style(part(el, 'bar-af')).fill, 'rgb(13, 14, 15)'],
-  ['--kz-af-trade-accent-color', 'rgb(16, 17, 18)', (el) => style(part(el, 'card')).borderBlockStartColor, 'rgb(16, 17, 18)'],
+  [
+    '--kz-af-trade-accent-color',
+    'rgb(16, 17, 18)',
+    (el) => style(part(el, 'card')).borderBlockStartColor,
+    'rgb(16, 17, 18)',
+  ],
   ['--kz-af-trade-max-width', '300px', (el) => String(part(el, 'card').getBoundingClientRect().width), '300'],
 ];
 
@@ -30,7 +40,7 @@ describe('theming through CSS custom properties', () => {
     });
   }
 
-  it('inherits the site\'s font when --kz-af-trade-font-family is not set', async () => {
+  it("inherits the site's font when --kz-af-trade-font-family is not set", async () => {
     const el = await render(html`<div style="font-family: Georgia, serif"><kz-af-trade lang="en"></kz-af-trade></div>`);
     expect(style(part(el, 'card')).fontFamily).to.equal(style(el.parentElement!).fontFamily);
   });
@@ -45,13 +55,19 @@ describe('theming through CSS custom properties', () => {
   });
 
   it('styles parts from the page through ::part', async () => {
-    const el = await render(html`<div>
-      <style>
-        .themed::part(bar-kz) { fill: rgb(20, 21, 22); }
-        .themed::part(heading) { text-transform: uppercase; }
-      </style>
-      <kz-af-trade class="themed" lang="en"></kz-af-trade>
-    </div>`);
+    const el = await render(
+      html`<div>
+        <style>
+          .themed::part(bar-kz) {
+            fill: rgb(20, 21, 22);
+          }
+          .themed::part(heading) {
+            text-transform: uppercase;
+          }
+        </style>
+        <kz-af-trade class="themed" lang="en"></kz-af-trade>
+      </div>`,
+    );
     expect(style(part(el, 'bar-kz')).fill).to.equal('rgb(20, 21, 22)');
     expect(style(part(el, 'heading')).textTransform).to.equal('uppercase');
   });

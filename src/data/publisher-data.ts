@@ -17,7 +17,6 @@ export interface PublisherData {
   source?: string;
 }
 
-
 const maxSourceLength = 300;
 const yearMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -26,9 +25,9 @@ const ignoredKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isAmount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
-const describe = (value: unknown) => (typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value).slice(0, 40));
+const isAmount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const describe = (value: unknown) =>
+  typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value).slice(0, 40);
 
 /**
  * Checks a correction and applies it to the shipped facts. Returns the facts to show and every
@@ -63,7 +62,13 @@ export function applyPublisherData(input: unknown): { facts: ShownFacts; problem
   if (periodValue !== undefined) {
     const start = isRecord(periodValue) && Object.hasOwn(periodValue, 'start') ? periodValue.start : undefined;
     const end = isRecord(periodValue) && Object.hasOwn(periodValue, 'end') ? periodValue.end : undefined;
-    if (typeof start === 'string' && typeof end === 'string' && yearMonth.test(start) && yearMonth.test(end) && start <= end) {
+    if (
+      typeof start === 'string' &&
+      typeof end === 'string' &&
+      yearMonth.test(start) &&
+      yearMonth.test(end) &&
+      start <= end
+    ) {
       period = { start: start as YearMonth, end: end as YearMonth };
     } else {
       problems.push('period must be { "start": "YYYY-MM", "end": "YYYY-MM" } with start ≤ end');
@@ -76,7 +81,10 @@ export function applyPublisherData(input: unknown): { facts: ShownFacts; problem
   }
 
   const sourceValue = own('source');
-  if (sourceValue !== undefined && !(typeof sourceValue === 'string' && sourceValue.trim() && sourceValue.length <= maxSourceLength)) {
+  if (
+    sourceValue !== undefined &&
+    !(typeof sourceValue === 'string' && sourceValue.trim() && sourceValue.length <= maxSourceLength)
+  ) {
     problems.push(`source must be a non-empty string of at most ${maxSourceLength} characters`);
   }
 

@@ -1,0 +1,105 @@
+// The configurator: the form's state sets the preview's attributes and custom properties, and
+// writes the embed code that reproduces them. Attributes at their default are left out of the code
+// (and off the preview), colours only when changed. No inline script or style and no style
+// attribute: the page runs under the demo server's strict CSP, so colours go through CSSOM.
+
+const CDN = 'https://cdn.example/kz-af-trade/kz-af-trade.js';
+const SECTIONS = ['trade', 'exports', 'vehicles', 'mining', 'outlook'];
+const DEFAULTS = {
+  lang: '',
+  dir: '',
+  variant: 'full',
+  theme: 'auto',
+  'heading-level': '3',
+  sections: SECTIONS.join(' '),
+};
+
+const form = document.getElementById('settings');
+const preview = document.getElementById('preview');
+const code = document.getElementById('embed-code');
+const copyButton = document.getElementById('copy-code');
+const copyStatus = document.getElementById('copy-status');
+const colourInputs = [...form.querySelectorAll('input[type="color"]')];
+const sectionBoxes = [...form.querySelectorAll('input[name="sections"]')];
+
+/** The attributes the form asks for, in a stable order, defaults left out. */
+function attributes() {
+  const data = new FormData(form);
+  const chosen = {
+    lang: data.get('lang'),
+    dir: data.get('dir'),
+    variant: data.get('variant'),
+    // not FormData: a disabled box (the last one checked) is left out of it
+    sections: sectionBoxes
+      .filter((box) => box.checked)
+      .map((box) => box.value)
+      .join(' '),
+    theme: data.get('theme'),
+    'heading-level': data.get('heading-level'),
+  };
+  return Object.entries(chosen).filter(([name, value]) => value !== DEFAULTS[name]);
+}
+
+/** The custom properties whose colour differs from the default. */
+function colours() {
+  return colourInputs.filter((input) => input.value !== input.defaultValue).map((input) => [input.name, input.value]);
+}
+
+const escapeAttribute = (value) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function embedCode(attrs, props) {
+  const lines = [`<script type="module" src="${CDN}"></script>`];
+  if (props.length) {
+    lines.push(
+      '<style>',
+      '  kz-af-trade {',
+      ...props.map(([name, value]) => `    ${name}: ${value};`),
+      '  }',
+      '</style>',
+    );
+  }
+  const attributeText = attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  lines.push(`<kz-af-trade${attributeText}></kz-af-trade>`);
+  return `${lines.join('\n')}\n`;
+}
+
+function update() {
+  // At least one section: the last checked box cannot be unchecked.
+  const checked = sectionBoxes.filter((box) => box.checked);
+  for (const box of sectionBoxes) box.disabled = checked.length === 1 && box.checked;
+
+  const attrs = attributes();
+  const wanted = new Map(attrs);
+  for (const name of Object.keys(DEFAULTS)) {
+    if (wanted.has(name)) preview.setAttribute(name, wanted.get(name));
+    else preview.removeAttribute(name);
+  }
+  const props = colours();
+  for (const input of colourInputs) preview.style.removeProperty(input.name);
+  for (const [name, value] of props) preview.style.setProperty(name, value);
+
+  code.value = embedCode(attrs, props);
+  copyStatus.textContent = '';
+}
+
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+document.getElementById('reset-colours').addEventListener('click', () => {
+  for (const input of colourInputs) input.value = input.defaultValue;
+  update();
+});
+
+copyButton.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(code.value);
+    copyStatus.textContent = 'Copied.';
+  } catch {
+    // No clipboard access (permissions, an insecure context): select it for Ctrl+C / ⌘C.
+    code.focus();
+    code.select();
+    copyStatus.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+  }
+});
+
+update();
