@@ -1,0 +1,175 @@
+// demo/configurator.html in a browser, under the strict CSP: every control changes the live widget
+// and the embed code, and the code, parsed back, gives an element with exactly the preview's
+// attributes and custom properties (every attribute round-trips).
+import { expect } from '@open-wc/testing';
+import en from '../../src/locales/en.js';
+import fr from '../../src/locales/fr.js';
+import { headingOf, openFrame, text, until, type Frame } from './frame.js';
+
+const ATTRIBUTES = ['lang', 'dir', 'variant', 'sections', 'theme', 'heading-level'];
+
+let page: Frame;
+const preview = () => page.document.getElementById('preview')!;
+const code = () => page.document.querySelector<HTMLTextAreaElement>('#embed-code')!.value;
+const control = <T extends Element>(selector: string) => page.document.querySelector<T>(`#settings ${selector}`)!;
+
+function fire(element: Element, type: 'input' | 'change') {
+  element.dispatchEvent(new page.window.Event(type, { bubbles: true }));
+}
+function choose(name: string, value: string) {
+  const select = control<HTMLSelectElement>(`select[name="${name}"]`);
+  select.value = value;
+  fire(select, 'change');
+}
+function setColour(name: string, value: string) {
+  const input = control<HTMLInputElement>(`input[name="${name}"]`);
+  input.value = value;
+  fire(input, 'input');
+}
+
+/** The embed code parsed back: its element's attributes and its <style>'s custom properties. */
+function parseCode(source: string) {
+  const doc = new DOMParser().parseFromString(source, 'text/html');
+  const elements = doc.querySelectorAll('kz-af-trade');
+  expect(elements.length, 'one <kz-af-trade> in the code').to.equal(1);
+  const script = doc.querySelector('script[type="module"][src]');
+  expect(script, 'the code loads the script').to.not.equal(null);
+  const properties: Record<string, string> = {};
+  for (const style of doc.querySelectorAll('style')) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(style.textContent ?? '');
+    for (const rule of sheet.cssRules) {
+      const { selectorText, style: declarations } = rule as CSSStyleRule;
+      expect(selectorText).to.equal('kz-af-trade');
+      for (const name of declarations) properties[name] = declarations.getPropertyValue(name).trim();
+    }
+  }
+  return { attributes: attributesOf(elements[0]), properties };
+}
+
+const attributesOf = (element: Element) =>
+  Object.fromEntries(
+    ATTRIBUTES.filter((name) => element.hasAttribute(name)).map((name) => [name, element.getAttribute(name)]),
+  );
+
+function previewProperties() {
+  const properties: Record<string, string> = {};
+  const { style } = preview();
+  for (const name of style)
+    if (name.startsWith('--kz-af-trade-')) properties[name] = style.getPropertyValue(name).trim();
+  return properties;
+}
+
+/** The code parsed back matches the preview, attribute for attribute and property for property. */
+function expectRoundTrip() {
+  const parsed = parseCode(code());
+  expect(parsed.attributes).to.deep.equal(attributesOf(preview()));
+  expect(parsed.properties).to.deep.equal(previewProperties());
+  return parsed;
+}
+
+describe('the configurator (demo/configurator.html)', () => {
+  beforeEach(async () => {
+    page = await openFrame('/demo/configurator.html');
+    await until(() => text(headingOf(preview())) === en.title, 'the preview rendered');
+  });
+
+  afterEach(() => page.frame.remove());
+
+  it('starts from the defaults: a bare element and the script tag', () => {
+    expect(code()).to.equal(
+      '<script type="module" src="https://cdn.example/kz-af-trade/kz-af-trade.js"></script>\n<kz-af-trade></kz-af-trade>\n',
+    );
+    expect(expectRoundTrip()).to.deep.equal({ attributes: {}, properties: {} });
+    expect(page.violations).to.deep.equal([]);
+  });
+
+  it('a changed control changes the widget and the code', async () => {
+    choose('lang', 'fr');
+    await until(() => text(headingOf(preview())) === fr.title, 'the preview in French');
+    expect(code()).to.include('<kz-af-trade lang="fr">');
+
+    choose('heading-level', '5');
+    await until(() => headingOf(preview())?.getAttribute('aria-level') === '5', 'heading level 5');
+    expect(code()).to.include('heading-level="5"');
+
+    control<HTMLInputElement>('input[name="sections"][value="mining"]').click();
+    await until(() => !text(preview().shadowRoot).includes(fr.miningHeading), 'mining hidden');
+    expect(code()).to.include('sections="trade exports vehicles outlook"');
+
+    control<HTMLInputElement>('input[name="variant"][value="compact"]').click();
+    await until(() => !text(preview().shadowRoot).includes(fr.outlookHeading), 'compact drops the outlook');
+    expect(code()).to.include('variant="compact"');
+
+    setColour('--kz-af-trade-kz-color', '#1f5f8b');
+    const bar = preview().shadowRoot!.querySelector('[part~="bar-kz"]')!;
+    await until(() => getComputedStyle(bar).fill === 'rgb(31, 95, 139)', 'the Kazakh bar in the new colour');
+    expect(code()).to.include('<style>\n  kz-af-trade {\n    --kz-af-trade-kz-color: #1f5f8b;\n  }\n</style>');
+
+    page.document.getElementById('reset-colours')!.click();
+    expect(code()).not.to.include('<style>');
+    expect(preview().style.getPropertyValue('--kz-af-trade-kz-color')).to.equal('');
+    expectRoundTrip();
+    expect(page.violations).to.deep.equal([]);
+  });
+
+  it('round-trips every value of every attribute, and the colours', () => {
+    const values: Record<string, string[]> = {
+      lang: ['fr', 'en', 'ru', 'kk', 'fa', 'ps', ''],
+      dir: ['ltr', 'rtl', 'auto', ''],
+      theme: ['light', 'dark', 'auto'],
+      'heading-level': ['2', '4', '5', '6', '3'],
+    };
+    for (const [name, list] of Object.entries(values)) {
+      for (const value of list) {
+        choose(name, value);
+        const { attributes } = expectRoundTrip();
+        expect(attributes[name] ?? '', `${name}="${value}"`).to.equal(
+          value === (name === 'theme' ? 'auto' : name === 'heading-level' ? '3' : '') ? '' : value,
+        );
+      }
+    }
+    for (const variant of ['compact', 'full']) {
+      control<HTMLInputElement>(`input[name="variant"][value="${variant}"]`).click();
+      expect(expectRoundTrip().attributes.variant ?? 'full').to.equal(variant);
+    }
+    const boxes = [...page.document.querySelectorAll<HTMLInputElement>('input[name="sections"]')];
+    for (const box of boxes.slice(1)) {
+      box.click();
+      const shown = boxes
+        .filter((b) => b.checked)
+        .map((b) => b.value)
+        .join(' ');
+      expect(expectRoundTrip().attributes.sections).to.equal(shown);
+    }
+    expect(boxes[0].disabled, 'the last section cannot be unchecked').to.equal(true);
+    for (const box of boxes.slice(1)) box.click();
+    expect(expectRoundTrip().attributes.sections).to.equal(undefined);
+
+    // Everything at once, with every colour changed.
+    choose('lang', 'ps');
+    choose('dir', 'ltr');
+    choose('theme', 'dark');
+    choose('heading-level', '2');
+    control<HTMLInputElement>('input[name="variant"][value="compact"]').click();
+    const colours = [...page.document.querySelectorAll<HTMLInputElement>('input[type="color"]')];
+    colours.forEach((input, i) => setColour(input.name, `#0${i}2${i}3${i}`));
+    const { attributes, properties } = expectRoundTrip();
+    expect(attributes).to.deep.equal({
+      lang: 'ps',
+      dir: 'ltr',
+      variant: 'compact',
+      theme: 'dark',
+      'heading-level': '2',
+    });
+    expect(Object.keys(properties)).to.have.length(colours.length);
+  });
+
+  it('copies the code, or selects it where the clipboard is refused', async () => {
+    page.document.getElementById('copy-code')!.click();
+    const status = await until(() => text(page.document.getElementById('copy-status')), 'a copy status');
+    const area = page.document.querySelector<HTMLTextAreaElement>('#embed-code')!;
+    const selected = area.value.slice(area.selectionStart, area.selectionEnd);
+    expect(status === 'Copied.' || selected === area.value, `status "${status}"`).to.equal(true);
+  });
+});
