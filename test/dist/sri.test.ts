@@ -39,6 +39,7 @@ describe('dist/sri.json: Subresource Integrity for every built file', () => {
       expect(paths.some((path) => new RegExp(`^kz-af-trade-${lang}-[\\w-]+\\.js$`).test(path)), lang).to.equal(true);
     }
     expect(paths).to.include('esm/index.js');
+    expect(paths).to.include('kz-af-trade.iife.js');
     expect(paths).not.to.include('sri.json');
     for (const hash of Object.values(manifest)) expect(hash).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
   });
@@ -65,5 +66,38 @@ describe('dist/sri.json: Subresource Integrity for every built file', () => {
     expect(customElements.get('kz-af-trade')).to.equal(undefined);
     expect(await embed(src, manifest[entry])).to.equal('load');
     expect(customElements.get('kz-af-trade')).not.to.equal(undefined);
+  });
+
+  // An integrity attribute covers the one file it is on, not the modules that file imports.
+  // <link rel="modulepreload" integrity="…"> pins an imported chunk in Chromium and Firefox (a
+  // module is fetched once per page, so the import gets the checked copy or fails); WebKit
+  // ignores the integrity of a modulepreload. Hence the README's advice: to pin every byte in
+  // every engine, use the one-file classic build, kz-af-trade.iife.js. This test keeps that
+  // advice true: it fails the day WebKit starts enforcing it.
+  const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|Firefox/.test(navigator.userAgent);
+  it(`a modulepreload with integrity ${webkit ? 'does not pin (WebKit)' : 'pins'} a chunk the bundle imports`, async () => {
+    const chunk = (lang: string) => Object.keys(manifest).find((path) => path.startsWith(`kz-af-trade-${lang}-`))!;
+    const preload = (path: string, integrity: string) =>
+      new Promise((resolve) => {
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.integrity = integrity;
+        link.crossOrigin = 'anonymous';
+        link.addEventListener('load', () => resolve('load'));
+        link.addEventListener('error', () => resolve('error'));
+        link.href = new URL(path, dist).href;
+        document.head.append(link);
+      });
+    const imports = (path: string) =>
+      import(new URL(path, dist).href).then(
+        () => 'imported',
+        () => 'refused',
+      );
+    const tampered = [await preload(chunk('ru'), `sha384-${'A'.repeat(64)}`), await imports(chunk('ru'))];
+    const pinned = [await preload(chunk('kk'), manifest[chunk('kk')]), await imports(chunk('kk'))];
+    expect({ tampered, pinned }).to.deep.equal({
+      tampered: webkit ? ['load', 'imported'] : ['error', 'refused'],
+      pinned: ['load', 'imported'],
+    });
   });
 });
