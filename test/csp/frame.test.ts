@@ -25,6 +25,7 @@ async function open(path: string): Promise<{ frame: HTMLIFrameElement; win: Fram
 
 for (const [what, path] of [
   ['dist/kz-af-trade.js', '/test/csp/frame-dist.html'],
+  ['dist/kz-af-trade.iife.js', '/test/csp/frame-iife.html'],
   ['src/kz-af-trade.ts', '/test/csp/frame-src.html'],
 ]) {
   describe(`strict CSP, exact header, in an iframe: ${what}`, () => {
