@@ -104,13 +104,9 @@ describe('publisher data: the widget', () => {
   it('warns once and shows the shipped facts when the JSON does not parse', async () => {
     let el!: KzAfTrade;
     const warnings = await collectWarnings(async () => {
-      el = await render(
-        html`<kz-af-trade lang="en"
-          ><script type="application/json">
-            { "totalMillionUsd": 400 }
-          </script></kz-af-trade
-        >`,
-      );
+      // The trailing comma is the malformed JSON under test: keep Prettier from mending it.
+      // prettier-ignore
+      el = await render(html`<kz-af-trade lang="en"><script type="application/json">{"totalMillionUsd": 400,}</script></kz-af-trade>`);
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('not valid JSON');
