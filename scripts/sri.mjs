@@ -41,7 +41,8 @@ if (process.argv.includes('--check')) {
   const problems = [];
   for (const [path, hash] of Object.entries(expected)) {
     if (!(path in written)) problems.push(`${path}: missing from ${manifestName}`);
-    else if (written[path] !== hash) problems.push(`${path}: ${manifestName} says ${written[path]}, the file is ${hash}`);
+    else if (written[path] !== hash)
+      problems.push(`${path}: ${manifestName} says ${written[path]}, the file is ${hash}`);
   }
   for (const path of Object.keys(written)) {
     if (!(path in expected)) problems.push(`${path}: listed in ${manifestName} but not in dist/`);

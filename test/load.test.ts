@@ -167,56 +167,90 @@ function watchGlobals() {
     return `${id(target)} ${type} ${listener && typeof listener === 'object' ? id(listener) : id(listener as object)} ${capture}`;
   };
   const proto = EventTarget.prototype;
-  patch(proto, 'addEventListener', (original) =>
-    function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-      if (listener && outlives(this)) {
-        const key = keyOf(this, type, listener, options);
-        if (!listening.has(key)) (listening.add(key), live.listeners++);
-      }
-      return original.call(this, type, listener, options);
-    });
-  patch(proto, 'removeEventListener', (original) =>
-    function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
-      if (listener && outlives(this)) {
-        const key = keyOf(this, type, listener, options);
-        if (listening.delete(key)) live.listeners--;
-      }
-      return original.call(this, type, listener, options);
-    });
+  patch(
+    proto,
+    'addEventListener',
+    (original) =>
+      function (
+        this: EventTarget,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | AddEventListenerOptions,
+      ) {
+        if (listener && outlives(this)) {
+          const key = keyOf(this, type, listener, options);
+          if (!listening.has(key)) (listening.add(key), live.listeners++);
+        }
+        return original.call(this, type, listener, options);
+      },
+  );
+  patch(
+    proto,
+    'removeEventListener',
+    (original) =>
+      function (
+        this: EventTarget,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | EventListenerOptions,
+      ) {
+        if (listener && outlives(this)) {
+          const key = keyOf(this, type, listener, options);
+          if (listening.delete(key)) live.listeners--;
+        }
+        return original.call(this, type, listener, options);
+      },
+  );
 
   const pending = new Set<number>();
-  patch(window, 'setTimeout', (original) =>
-    ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
-      const id: number = original(
-        (...a: unknown[]) => {
-          if (pending.delete(id)) live.timers--;
-          if (typeof handler === 'function') handler(...a);
-        },
-        timeout,
-        ...args,
-      );
-      pending.add(id);
-      live.timers++;
-      return id;
-    }) as typeof setTimeout);
-  patch(window, 'clearTimeout', (original) =>
-    ((id?: number) => {
-      if (id !== undefined && pending.delete(id)) live.timers--;
-      original(id);
-    }) as typeof clearTimeout);
+  patch(
+    window,
+    'setTimeout',
+    (original) =>
+      ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+        const id: number = original(
+          (...a: unknown[]) => {
+            if (pending.delete(id)) live.timers--;
+            if (typeof handler === 'function') handler(...a);
+          },
+          timeout,
+          ...args,
+        );
+        pending.add(id);
+        live.timers++;
+        return id;
+      }) as typeof setTimeout,
+  );
+  patch(
+    window,
+    'clearTimeout',
+    (original) =>
+      ((id?: number) => {
+        if (id !== undefined && pending.delete(id)) live.timers--;
+        original(id);
+      }) as typeof clearTimeout,
+  );
   const intervals = new Set<number>();
-  patch(window, 'setInterval', (original) =>
-    ((...args: Parameters<typeof setInterval>) => {
-      const id = original(...args);
-      intervals.add(id);
-      live.intervals++;
-      return id;
-    }) as typeof setInterval);
-  patch(window, 'clearInterval', (original) =>
-    ((id?: number) => {
-      if (id !== undefined && intervals.delete(id)) live.intervals--;
-      original(id);
-    }) as typeof clearInterval);
+  patch(
+    window,
+    'setInterval',
+    (original) =>
+      ((...args: Parameters<typeof setInterval>) => {
+        const id = original(...args);
+        intervals.add(id);
+        live.intervals++;
+        return id;
+      }) as typeof setInterval,
+  );
+  patch(
+    window,
+    'clearInterval',
+    (original) =>
+      ((id?: number) => {
+        if (id !== undefined && intervals.delete(id)) live.intervals--;
+        original(id);
+      }) as typeof clearInterval,
+  );
   const frames = new Set<number>();
   patch(window, 'requestAnimationFrame', (original) => (callback: FrameRequestCallback) => {
     const id = original((time) => {
@@ -233,18 +267,27 @@ function watchGlobals() {
   });
 
   for (const name of ['MutationObserver', 'ResizeObserver', 'IntersectionObserver'] as const) {
-    const Original = window[name] as unknown as { prototype: { observe: Function; disconnect: Function } };
+    type Method = (this: object, ...args: unknown[]) => unknown;
+    const Original = window[name] as unknown as { prototype: { observe: Method; disconnect: Method } };
     const observing = new WeakSet<object>();
-    patch(Original.prototype, 'observe', (original) =>
-      function (this: object, ...args: unknown[]) {
-        if (!observing.has(this)) (observing.add(this), live.observers++);
-        return original.apply(this, args);
-      });
-    patch(Original.prototype, 'disconnect', (original) =>
-      function (this: object) {
-        if (observing.delete(this)) live.observers--;
-        return original.apply(this);
-      });
+    patch(
+      Original.prototype,
+      'observe',
+      (original) =>
+        function (this: object, ...args: unknown[]) {
+          if (!observing.has(this)) (observing.add(this), live.observers++);
+          return original.apply(this, args);
+        },
+    );
+    patch(
+      Original.prototype,
+      'disconnect',
+      (original) =>
+        function (this: object) {
+          if (observing.delete(this)) live.observers--;
+          return original.apply(this);
+        },
+    );
   }
   return { live, stop: () => restore.reverse().forEach((undo) => undo()) };
 }

@@ -33,7 +33,11 @@ export class ViolationLog {
   watch(root: Document | ShadowRoot) {
     if (this.roots.has(root)) return;
     this.roots.add(root);
-    root.addEventListener('securitypolicyviolation', (event) => this.record(event as SecurityPolicyViolationEvent), true);
+    root.addEventListener(
+      'securitypolicyviolation',
+      (event) => this.record(event as SecurityPolicyViolationEvent),
+      true,
+    );
   }
 
   private record(event: SecurityPolicyViolationEvent) {

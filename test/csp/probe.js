@@ -3,6 +3,7 @@
 window.kzViolations = [];
 document.addEventListener(
   'securitypolicyviolation',
-  (event) => window.kzViolations.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample }),
+  (event) =>
+    window.kzViolations.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample }),
   true,
 );

@@ -63,9 +63,15 @@ export function runnerPageSuite(what: string, load: () => Promise<unknown>) {
           return error instanceof TypeError;
         }
       };
-      check(throws(() => (div.innerHTML = '<b>string HTML</b>')), 'innerHTML took a string');
+      check(
+        throws(() => (div.innerHTML = '<b>string HTML</b>')),
+        'innerHTML took a string',
+      );
       check(div.childElementCount === 0, 'an element was created from a string');
-      check(throws(() => trustedTypes!.createPolicy('not-lit', {})), 'a policy other than lit-html was created');
+      check(
+        throws(() => trustedTypes!.createPolicy('not-lit', {})),
+        'a policy other than lit-html was created',
+      );
       await ViolationLog.settle();
       const seen = log.seen.splice(0).map((v) => v.directive);
       check(seen.includes('require-trusted-types-for') && seen.includes('trusted-types'), `seen: ${show(seen)}`);
