@@ -45,6 +45,8 @@ export default [
       chunkFileNames: 'kz-af-trade-[name]-[hash].js',
       sourcemap: 'hidden',
     },
+    // Chunks loaded on demand import from the entry itself: no second file before the first render.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       ...plugins(),
       chunkManifest(),
@@ -66,6 +68,8 @@ export default [
       chunkFileNames: 'kz-af-trade-[name]-[hash].js',
       sourcemap: 'hidden',
     },
+    // Chunks loaded on demand import from the entry itself: no second file before the first render.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       ...plugins(),
       chunkManifest(),

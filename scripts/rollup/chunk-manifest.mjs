@@ -13,17 +13,22 @@ export function chunkManifest({ fileName = 'chunks.json' } = {}) {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        // The entry and the chunks it imports statically: all of them load before the element renders.
+        const loaded = [chunk];
+        for (const current of loaded) {
+          for (const file of current.imports) if (!loaded.includes(bundle[file])) loaded.push(bundle[file]);
+        }
         const editions = {};
-        // Editions inlined in the entry cost nothing extra; the others are one dynamic import each.
-        for (const id of chunk.moduleIds) {
+        // Editions inlined in those cost nothing extra; the others are one dynamic import each.
+        for (const id of loaded.flatMap((c) => c.moduleIds)) {
           const edition = editionOf(id);
           if (edition) editions[edition] = null;
         }
-        for (const file of chunk.dynamicImports) {
+        for (const file of loaded.flatMap((c) => c.dynamicImports)) {
           const edition = editionOf(bundle[file]?.facadeModuleId);
           if (edition) editions[edition] = file;
         }
-        entries[chunk.fileName] = { imports: chunk.imports, editions };
+        entries[chunk.fileName] = { imports: loaded.slice(1).map((c) => c.fileName), editions };
       }
     },
     // Several rollup configs may share one manifest: merge into what an earlier one wrote.
