@@ -159,8 +159,10 @@ export class KzAfTrade extends LitElement {
    * language) and a publisher correction, checked by code loaded only when there is one.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const locale = this.requestedLocale();
-    if (!loadedMessages(locale)) await loadMessages(locale);
+    // The language may change again while an edition loads: wait until the latest one is here.
+    for (let locale = this.requestedLocale(); !loadedMessages(locale); locale = this.requestedLocale()) {
+      await loadMessages(locale);
+    }
     const input = this.data ?? this.childData;
     if (input !== this.checkedInput) {
       this.checkedInput = input;

@@ -17,18 +17,6 @@ export const styles = css`
   :host {
     display: block;
     container-type: inline-size;
-    /* Reset what a host page's inherited styles could break; keep its font on purpose (see .card). */
-    font-size: clamp(15px, 1em, 20px);
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.45;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    overflow-wrap: break-word;
   }
 
   :host([hidden]) {
@@ -52,6 +40,19 @@ export const styles = css`
       var(--kz-af-trade-font-family), system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic', Tahoma,
       'DejaVu Sans', sans-serif;
 
+    /* Reset what a host page's inherited styles could break (on the card, not :host, so a page
+       rule on the element itself cannot undo it); the font family is kept on purpose (above). */
+    font-size: clamp(15px, 1em, 20px);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: break-word;
     box-sizing: border-box;
     max-inline-size: var(--kz-af-trade-max-width, 42rem);
     margin: 0;
