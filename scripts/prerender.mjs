@@ -13,6 +13,7 @@
 //
 // KZ_EMBED_BASE: the URL of the directory holding the bundles, as the snippets reference it
 // (default `../`, so dist/embed/ works next to dist/; a CDN sets its own).
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
@@ -150,6 +151,18 @@ ${snippet}</body>
     }
   }
 }
+// The snippets' one inline <style> (the same in every edition and variant), for a page whose
+// Content-Security-Policy forbids inline styles: `style-src 'sha256-…'` admits exactly it.
+const styles = new Set();
+for (const locale of locales) {
+  for (const variant of variants) {
+    const snippet = await readFile(`${outDir}${locale}-${variant}.html`, 'utf8');
+    for (const [, css] of snippet.matchAll(/<style>([^]*?)<\/style>/g)) styles.add(css);
+  }
+}
+const hashes = [...styles].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+await writeFile(`${outDir}csp.json`, `${JSON.stringify({ 'style-src': hashes }, null, 2)}\n`);
+
 for (const file of ['height.js', 'embed.css']) {
   await writeFile(`${outDir}${file}`, await readFile(new URL(`embed/${file}`, import.meta.url)));
 }
