@@ -124,6 +124,40 @@ describe('pre-rendered embeds (dist/embed/)', () => {
         expect(table.getAttribute('aria-pressed')).to.equal('true');
       }
     });
+
+    it('hydrates every edition and variant in place, once the element is defined', async () => {
+      await import(new URL('kz-af-trade.hydrate.js', dist).href);
+      for (const locale of locales) {
+        for (const variant of ['full', 'compact']) {
+          const snippet = await fetchText(`embed/${locale}-${variant}.html`);
+          const host = document.createElement('div');
+          host.setHTMLUnsafe(snippet.replace(/<script type="module"[^]*$/, ''));
+          const el = host.querySelector('kz-af-trade') as Widget;
+          const root = el.shadowRoot!;
+          const walk = (): Node[] => {
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+            const all: Node[] = [];
+            while (walker.nextNode()) all.push(walker.currentNode);
+            return all;
+          };
+          const before = walk();
+          // the first update is asynchronous: nothing has hydrated yet when append() returns
+          document.body.append(host);
+          const box = el.getBoundingClientRect();
+          await el.updateComplete;
+          const after = walk();
+          const label = `${locale}-${variant}`;
+          expect(el.shadowRoot, label).to.equal(root);
+          expect(
+            after.length === before.length && after.every((node, i) => node === before[i]),
+            `${label}: the same nodes`,
+          ).to.equal(true);
+          const now = el.getBoundingClientRect();
+          expect([now.width, now.height], `${label}: the same size`).to.deep.equal([box.width, box.height]);
+          host.remove();
+        }
+      }
+    });
   });
 
   describe('the iframe page', () => {
