@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.customElement);
+const privateFields = new Set(element.members.filter((m) => m.privacy === 'private').map((m) => m.name));
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head, rows) =>
   [
@@ -17,12 +18,16 @@ const api = [
   '',
   table(
     ['attribute', 'property', 'description', 'default'],
-    element.attributes.map((a) => [
-      `\`${a.name}\``,
-      `\`${a.fieldName}\``,
-      a.description,
-      a.default ? `\`${a.default}\`` : '',
-    ]),
+    element.attributes
+      // Internal reactive state (`static properties` with `state: true`) is not API.
+      .filter((a) => !privateFields.has(a.fieldName))
+      // `lang` and `dir` are the native global attributes, read through the native properties.
+      .map((a) => [
+        `\`${a.name}\``,
+        `\`${a.fieldName ?? a.name}\``,
+        a.description,
+        a.default ? `\`${a.default}\`` : '',
+      ]),
   ),
   '',
   '### CSS custom properties',

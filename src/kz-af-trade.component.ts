@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { agriFoodOutlookBillionUsd, deriveTrade, flourWheatVolumeShareLowerBound } from './data/facts.js';
 import { shippedFacts, type ShownFacts } from './data/facts.js';
 import { formatters } from './format.js';
@@ -81,45 +80,60 @@ function inheritedLang(element: Element): string {
 export class KzAfTrade extends LitElement {
   static override styles = styles;
 
+  // Declared without decorators: the decorator helpers cost more bytes than this table.
+  static override properties = {
+    variant: {},
+    sections: {},
+    theme: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noActions: { attribute: 'no-actions', type: Boolean },
+    data: { attribute: false },
+    childData: { state: true },
+    copied: { state: true },
+    view: { state: true },
+    ancestorLang: { state: true },
+  };
+
   /** The package version, so a second copy on the page can tell whether it differs. */
   static readonly version = version;
 
   /** `full` (every section) or `compact` (headline figure, trade bars and source, for a sidebar). */
-  @property() variant: Variant = 'full';
+  variant: Variant = 'full';
 
   /** Space-separated, ordered subset of `trade exports vehicles mining outlook` shown by the `full` variant. Default: all, in that order. */
-  @property() sections = sectionNames.join(' ');
+  sections = sectionNames.join(' ');
 
   /** `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
-  @property() theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** 2–6: the level of the fact box's heading in the page outline; section headings sit one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Hides the reuse actions (copy a fact, download the data and the chart). */
-  @property({ type: Boolean, attribute: 'no-actions' }) noActions = false;
+  noActions = false;
 
   /** A newsroom's correction of the figures, period or source (see README); wins over a JSON `<script>` child. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The correction given as a `<script type="application/json">` child, read when the element connects. */
-  @state() private childData?: unknown;
+  private childData?: unknown;
 
   /** The section whose text was just copied, announced for a moment. */
-  @state() private copied?: Section;
+  private copied?: Section;
 
   /** Which view of the trade figures is shown: the bars, or the same figures as a table. */
-  @state() private view: 'chart' | 'table' = 'chart';
+  private view: 'chart' | 'table' = 'chart';
 
   /** The nearest ancestor's `lang`, used when the element has none. */
-  @state() private ancestorLang = '';
+  private ancestorLang = '';
 
   private langAttribute: string | undefined;
   private dirAttribute = '';
   /** The author's `dir`, when valid: it wins over the edition's own direction. */
   private authorDir: (typeof directions)[number] | '' = '';
   private locale: Locale = fallbackLocale;
-  private messages: Messages = loadedMessages(fallbackLocale)!;
+  // Set before the first render: scheduleUpdate waits for the edition's file.
+  private messages!: Messages;
   private facts: ShownFacts = shippedFacts;
   private checkedInput?: unknown;
   private copiedTimer?: ReturnType<typeof setTimeout>;
@@ -161,7 +175,8 @@ export class KzAfTrade extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     // The language may change again while an edition loads: wait until the latest one is here.
     for (let locale = this.requestedLocale(); !loadedMessages(locale); locale = this.requestedLocale()) {
-      await loadMessages(locale);
+      // No edition at all could load (offline): nothing to show in any language.
+      if (!(await loadMessages(locale))) return;
     }
     const input = this.data ?? this.childData;
     if (input !== this.checkedInput) {
@@ -176,7 +191,7 @@ export class KzAfTrade extends LitElement {
     if (lang !== this.langAttribute || changed.has('ancestorLang')) {
       this.langAttribute = lang;
       this.locale = this.requestedLocale(true);
-      this.messages = loadedMessages(this.locale) ?? loadedMessages(fallbackLocale)!;
+      this.messages = loadedMessages(this.locale)!;
     }
     const dir = this.getAttribute('dir') ?? '';
     if (dir !== this.dirAttribute) {

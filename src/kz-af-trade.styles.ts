@@ -219,18 +219,6 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  @container (max-width: 22rem) {
-    .data {
-      font-size: 0.8125em;
-    }
-
-    .data th,
-    .data td {
-      padding-inline: 0.25rem;
-      hyphens: auto;
-    }
-  }
-
   .data caption {
     text-align: start;
     font-weight: 700;
@@ -426,7 +414,8 @@ export const styles = css`
     }
   }
 
-  /* Narrow containers (a sidebar, a small phone): tighter padding, smaller headline. */
+  /* Narrow containers (a sidebar, a small phone): tighter padding, smaller headline, stacked rows.
+     Last in the sheet, so it wins over the rules it narrows. */
   @container (max-width: 22rem) {
     .card {
       padding-inline: 0.875rem;
@@ -443,6 +432,16 @@ export const styles = css`
 
     .value {
       text-align: start;
+    }
+
+    .data {
+      font-size: 0.8125em;
+    }
+
+    .data th,
+    .data td {
+      padding-inline: 0.25rem;
+      hyphens: auto;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import en, { type Messages } from './en.js';
+import type { Messages } from './en.js';
 
 export type { Messages };
 
@@ -6,7 +6,7 @@ export type { Messages };
 export const locales = ['fr', 'en', 'ru', 'kk', 'fa', 'ps'] as const;
 export type Locale = (typeof locales)[number];
 
-/** The fallback edition, bundled with the element so it never waits for a download. */
+/** The edition shown when a page's language has none, or its file cannot load. */
 export const fallbackLocale: Locale = 'en';
 
 // Other codes for the same languages: Dari (ISO 639-3 prs), Northern and Southern Pashto.
@@ -33,8 +33,9 @@ export const intlSettings: Record<Locale, IntlSetting> = {
   ps: { locales: ['ps-AF', 'ps', 'fa-AF'], numberingSystem: 'arabext' },
 };
 
-// Each edition but the fallback is its own chunk, so a reader downloads one language only.
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
+// Every edition is its own chunk, so a reader downloads one language only.
+const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
+  en: () => import('./en.js'),
   fr: () => import('./fr.js'),
   ru: () => import('./ru.js'),
   kk: () => import('./kk.js'),
@@ -42,7 +43,7 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }
   ps: () => import('./ps.js'),
 };
 
-const loaded = new Map<Locale, Messages>([['en', en]]);
+const loaded = new Map<Locale, Messages>();
 
 /** Maps a BCP 47 tag to its edition (`fr-CA` → `fr`, `prs` → `fa`), or `undefined` when there is none. */
 export function matchLocale(tag: string): Locale | undefined {
@@ -56,17 +57,21 @@ export function loadedMessages(locale: Locale): Messages | undefined {
   return loaded.get(locale);
 }
 
-/** Loads an edition; resolves to the fallback's messages (and warns) if its file cannot load. */
-export async function loadMessages(locale: Locale): Promise<Messages> {
+/**
+ * Loads an edition; if its file cannot load, warns once and resolves to the fallback's messages
+ * (`undefined` only when even those cannot load: the network is gone).
+ */
+export async function loadMessages(locale: Locale): Promise<Messages | undefined> {
   const ready = loaded.get(locale);
   if (ready) return ready;
   try {
-    const { default: messages } = await loaders[locale as Exclude<Locale, 'en'>]();
+    const { default: messages } = await loaders[locale]();
     loaded.set(locale, messages);
     return messages;
   } catch (error) {
-    console.warn(`<kz-af-trade>: could not load the "${locale}" edition; showing English.`, error);
-    loaded.set(locale, en); // one warning, not one per render
-    return en;
+    console.warn(`<kz-af-trade>: could not load the "${locale}" edition.`, error);
+    const fallback = locale === fallbackLocale ? undefined : await loadMessages(fallbackLocale);
+    if (fallback) loaded.set(locale, fallback); // one warning, not one per render
+    return fallback;
   }
 }
