@@ -92,7 +92,7 @@ const ENGINES = {
   webkit: {
     binaries: [WEBKIT_DRIVER, XVFB],
     version: () =>
-      run('dpkg-query', ['-W', '-f', '${Version}', 'webkit2gtk-driver']).then(v => v && `WebKitGTK ${v}`),
+      run('dpkg-query', ['-W', '-f', '${Version}', 'webkit2gtk-driver']).then((v) => v && `WebKitGTK ${v}`),
     launcher: () => webkitLauncher({ driverPath: WEBKIT_DRIVER, xvfbPath: XVFB }),
   },
 };
@@ -120,9 +120,9 @@ function engineList(name) {
   if (!raw?.trim()) return undefined;
   const list = raw
     .split(',')
-    .map(s => s.trim().toLowerCase())
+    .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
-  const unknown = list.filter(e => !(e in ENGINES));
+  const unknown = list.filter((e) => !(e in ENGINES));
   if (unknown.length) {
     fail(`${name}: unknown engine(s) ${unknown.join(', ')}; known: ${Object.keys(ENGINES).join(', ')}`);
   }
@@ -136,43 +136,46 @@ function fail(...lines) {
 
 function hasFiles(dir, suffix) {
   try {
-    return readdirSync(dir, { recursive: true }).some(f => String(f).endsWith(suffix));
+    return readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith(suffix));
   } catch {
     return false;
   }
 }
 
-const missingBinaries = name => ENGINES[name].binaries.filter(b => !isExecutable(b));
+const missingBinaries = (name) => ENGINES[name].binaries.filter((b) => !isExecutable(b));
 const selected = engineList('KZ_ENGINES') ?? Object.keys(ENGINES);
 const required = engineList('KZ_REQUIRE_ENGINES') ?? [];
 
-const installed = Object.keys(ENGINES).filter(name => missingBinaries(name).length === 0);
-const notInstalled = name => `${name} (missing ${missingBinaries(name).join(', ')})`;
+const installed = Object.keys(ENGINES).filter((name) => missingBinaries(name).length === 0);
+const notInstalled = (name) => `${name} (missing ${missingBinaries(name).join(', ')})`;
 
 if (installed.length === 0) {
   fail('No browser engine is installed for the tests. Install them with:', INSTALL_HINT);
 }
 const missingRequired = [...new Set([...required, ...(process.env.KZ_ENGINES ? selected : [])])].filter(
-  name => !installed.includes(name),
+  (name) => !installed.includes(name),
 );
 if (missingRequired.length) {
   fail(`Required engine(s) not installed: ${missingRequired.map(notInstalled).join(', ')}`, INSTALL_HINT);
 }
 
-const engines = selected.filter(name => installed.includes(name));
-const skipped = selected.filter(name => !installed.includes(name));
-const versions = await Promise.all(engines.map(name => ENGINES[name].version()));
+const engines = selected.filter((name) => installed.includes(name));
+const skipped = selected.filter((name) => !installed.includes(name));
+const versions = await Promise.all(engines.map((name) => ENGINES[name].version()));
 console.log(
   `Engines: ${engines.map((name, i) => (versions[i] ? `${name} (${versions[i]})` : name)).join(', ')}` +
     (skipped.length ? `; skipped, not installed: ${skipped.map(notInstalled).join(', ')}` : ''),
 );
 
-const browsers = engines.map(name => ENGINES[name].launcher());
+const browsers = engines.map((name) => ENGINES[name].launcher());
 
 // web-test-runner itself stops cleanly only on SIGINT (Ctrl-C). On SIGTERM/SIGHUP exit at once
 // (else puppeteer closes its browser and the runner starts a new one); 'exit' handlers then
 // kill the browsers, and the WebKit launcher's kill WebKitWebDriver and Xvfb.
-for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [signal, code] of [
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.once(signal, () => process.exit(code));
 }
 // puppeteer's own 'exit' handler kills only every other browser (each kill unsubscribes from the
@@ -182,7 +185,7 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]]) {
 process.on('exit', () => {
   let pids = [];
   try {
-    pids = readdirSync('/proc').filter(entry => /^\d+$/.test(entry));
+    pids = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
   } catch {
     return;
   }
@@ -228,7 +231,7 @@ async function cspMiddleware(ctx, next) {
 const cspGroup = {
   name: 'csp',
   files: 'test/csp/**/*.test.ts',
-  testRunnerHtml: testFramework => `<!DOCTYPE html>
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
 <html>
   <head>${CSP_MARKER}</head>
   <body>
@@ -258,7 +261,7 @@ export default {
   ],
   // The mocha framework first (it defines `mocha`), then the Lit dev-warning hooks; the test
   // module itself is imported later by the framework.
-  testRunnerHtml: testFramework => `<!DOCTYPE html>
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
 <html>
   <head></head>
   <body>

@@ -34,7 +34,7 @@ function freeLoopbackPort() {
 }
 
 function delay(ms) {
-  return new Promise(resolve => setTimeout(resolve, ms));
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function tail(chunks) {
@@ -50,23 +50,23 @@ function startXvfb(xvfbPath, timeout, track) {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     });
     track(xvfb);
-    xvfb.stderr.on('data', d => stderr.push(String(d)));
+    xvfb.stderr.on('data', (d) => stderr.push(String(d)));
     let out = '';
     const timer = setTimeout(() => {
       reject(new Error(`Xvfb did not report a display within ${timeout} ms\n${tail(stderr)}`));
     }, timeout);
-    xvfb.stdio[3].on('data', d => {
+    xvfb.stdio[3].on('data', (d) => {
       out += String(d);
       if (out.includes('\n')) {
         clearTimeout(timer);
         resolve({ process: xvfb, display: `:${out.trim()}` });
       }
     });
-    xvfb.on('error', e => {
+    xvfb.on('error', (e) => {
       clearTimeout(timer);
       reject(e);
     });
-    xvfb.on('exit', code => {
+    xvfb.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`Xvfb exited with code ${code}\n${tail(stderr)}`));
     });
@@ -88,11 +88,11 @@ async function startDriver(driverPath, display, timeout, track) {
     },
   });
   track(driver);
-  driver.stdout.on('data', d => output.push(String(d)));
-  driver.stderr.on('data', d => output.push(String(d)));
+  driver.stdout.on('data', (d) => output.push(String(d)));
+  driver.stderr.on('data', (d) => output.push(String(d)));
   let exited;
-  driver.on('exit', code => (exited = code ?? 'signal'));
-  driver.on('error', e => (exited = e.message));
+  driver.on('exit', (code) => (exited = code ?? 'signal'));
+  driver.on('error', (e) => (exited = e.message));
   const deadline = Date.now() + timeout;
   for (;;) {
     if (exited !== undefined) {
@@ -176,7 +176,7 @@ export class WebKitLauncher extends WebdriverLauncher {
   start() {
     this.#started ??= (async () => {
       installProcessHandlers();
-      const track = child => {
+      const track = (child) => {
         this.#children.push(child);
         live.add(child);
         child.on('exit', () => live.delete(child));
@@ -218,7 +218,7 @@ export class WebKitLauncher extends WebdriverLauncher {
     const children = this.#children.splice(0).reverse(); // driver first, then Xvfb
     for (const child of children) {
       if (child.exitCode !== null || child.signalCode !== null) continue;
-      const exited = new Promise(resolve => child.once('exit', resolve));
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       const timedOut = await Promise.race([exited.then(() => false), delay(5_000).then(() => true)]);
       if (timedOut) child.kill('SIGKILL');

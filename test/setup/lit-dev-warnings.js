@@ -22,8 +22,8 @@ const markers = [
 
 const originalWarn = console.warn;
 console.warn = function (...args) {
-  const text = args.map(a => (typeof a === 'string' ? a : String(a))).join(' ');
-  if (!text.includes('Lit is in dev mode') && markers.some(m => m.test(text))) {
+  const text = args.map((a) => (typeof a === 'string' ? a : String(a))).join(' ');
+  if (!text.includes('Lit is in dev mode') && markers.some((m) => m.test(text))) {
     warnings.push(text);
   }
   return originalWarn.apply(this, args);
