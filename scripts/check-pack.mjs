@@ -19,6 +19,9 @@ const required = [
   'LICENSE',
   'custom-elements.json',
   'dist/kz-af-trade.js',
+  'dist/kz-af-trade.iife.js', // the classic script, the one file an integrity hash pins whole
+  'dist/kz-af-trade.hydrate.js', // for the pre-rendered embeds
+  'dist/sri.json', // README tells newsrooms to take their integrity hashes from it
   'dist/esm/index.js',
   'dist/esm/index.d.ts',
   'dist/esm/kz-af-trade.js',
@@ -40,6 +43,9 @@ const referenced = [
 const allowed = [
   /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
   /^dist\/kz-af-trade(-[\w-]+)?\.js$/, // the CDN bundle and its edition chunks
+  /^dist\/kz-af-trade\.(iife|hydrate)\.js$/, // the classic script and the hydrating bundle
+  /^dist\/sri\.json$/, // Subresource Integrity hashes
+  /^dist\/embed\/[\w.-]+\.(html|js|css|json)$/, // pre-rendered snippets and iframe pages
   /^dist\/esm\/[\w/.-]+\.(js|d\.ts)$/, // the npm entry: unbundled modules and their types
 ];
 const forbidden = [/(^|\/)(test|tests|demo|examples|src|scripts|docs)\//, /\.test\.|\.map$/];

@@ -334,23 +334,25 @@ describe('leaks: 1,000 create/remove cycles', () => {
     }
   });
 
-  it('are all garbage-collected (where the engine can be asked to collect)', async function () {
-    this.timeout(60_000);
-    if (!gc) this.skip();
-    const container = document.createElement('div');
-    document.body.append(container);
-    const removed: WeakRef<Element>[] = [];
-    const track = new MutationObserver((records) =>
-      records.forEach((r) => r.addedNodes.forEach((node) => removed.push(new WeakRef(node as Element)))),
-    );
-    track.observe(container, { childList: true });
-    await cycles(1_000, container);
-    track.disconnect();
-    await collect();
-    expect(removed).to.have.length(1_000);
-    // A leak keeps them all. Blink's collector scans the stack conservatively, so a stray one or
-    // two may survive a collection by chance.
-    const alive = removed.filter((ref) => ref.deref()).length;
-    expect(alive, 'widgets still reachable').to.be.at.most(3);
-  });
+  // Only an engine that lets a test ask for a collection (Chromium, run with --expose-gc) can check
+  // this; elsewhere the test is not registered, rather than skipped or passed without checking.
+  if (gc)
+    it('are all garbage-collected', async function () {
+      this.timeout(60_000);
+      const container = document.createElement('div');
+      document.body.append(container);
+      const removed: WeakRef<Element>[] = [];
+      const track = new MutationObserver((records) =>
+        records.forEach((r) => r.addedNodes.forEach((node) => removed.push(new WeakRef(node as Element)))),
+      );
+      track.observe(container, { childList: true });
+      await cycles(1_000, container);
+      track.disconnect();
+      await collect();
+      expect(removed).to.have.length(1_000);
+      // A leak keeps them all. Blink's collector scans the stack conservatively, so a stray one or
+      // two may survive a collection by chance.
+      const alive = removed.filter((ref) => ref.deref()).length;
+      expect(alive, 'widgets still reachable').to.be.at.most(3);
+    });
 });

@@ -72,13 +72,16 @@ describe('the configurator (demo/configurator.html)', () => {
   beforeEach(async () => {
     page = await openFrame('/demo/configurator.html');
     await until(() => text(headingOf(preview())) === en.title, 'the preview rendered');
+    await until(() => code().includes(' integrity="sha384-'), 'the integrity hash in the code');
   });
 
   afterEach(() => page.frame.remove());
 
-  it('starts from the defaults: a bare element and the script tag', () => {
+  it('starts from the defaults: a bare element and the script tag, pinned by its integrity hash', async () => {
+    const hashes = await (await fetch(new URL('../../dist/sri.json', import.meta.url))).json();
+    expect(hashes['kz-af-trade.js']).to.match(/^sha384-/);
     expect(code()).to.equal(
-      '<script type="module" src="https://cdn.example/kz-af-trade/kz-af-trade.js"></script>\n<kz-af-trade></kz-af-trade>\n',
+      `<script type="module" src="https://cdn.example/kz-af-trade/kz-af-trade.js" integrity="${hashes['kz-af-trade.js']}" crossorigin="anonymous"></script>\n<kz-af-trade></kz-af-trade>\n`,
     );
     expect(expectRoundTrip()).to.deep.equal({ attributes: {}, properties: {} });
     expect(page.violations).to.deep.equal([]);
