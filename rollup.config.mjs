@@ -33,20 +33,25 @@ const plugins = () => [
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
 
+/** An ES module entry in dist/, its edition chunks beside it (shared by both module entries). */
+const moduleBuild = (entryFileNames) => ({
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames,
+    chunkFileNames: 'kz-af-trade-[name]-[hash].js',
+    sourcemap: 'hidden',
+  },
+  // Chunks loaded on demand import from the entry itself: no second file before the first render.
+  preserveEntrySignatures: 'allow-extension',
+});
+
 export default [
   // The CDN embed: one module with Lit bundled; every edition but English is a sibling chunk
   // loaded on demand, resolved relative to this file so a CDN copy works.
   {
     input: 'src/kz-af-trade.ts',
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: 'kz-af-trade.js',
-      chunkFileNames: 'kz-af-trade-[name]-[hash].js',
-      sourcemap: 'hidden',
-    },
-    // Chunks loaded on demand import from the entry itself: no second file before the first render.
-    preserveEntrySignatures: 'allow-extension',
+    ...moduleBuild('kz-af-trade.js'),
     plugins: [
       ...plugins(),
       chunkManifest(),
@@ -61,15 +66,7 @@ export default [
   // Same edition chunks as the CDN embed (same content, so same file names).
   {
     input: '\0kz-af-trade.hydrate',
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: 'kz-af-trade.hydrate.js',
-      chunkFileNames: 'kz-af-trade-[name]-[hash].js',
-      sourcemap: 'hidden',
-    },
-    // Chunks loaded on demand import from the entry itself: no second file before the first render.
-    preserveEntrySignatures: 'allow-extension',
+    ...moduleBuild('kz-af-trade.hydrate.js'),
     plugins: [
       ...plugins(),
       chunkManifest(),

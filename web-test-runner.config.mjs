@@ -29,12 +29,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { webkitLauncher } from './test/launchers/webkit.mjs';
 import { examplesPlugin, pagesCsp } from './test/examples/server.mjs';
 
 const INSTALL_HINT = 'apt-get update && apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = chromiumPath;
 const FIREFOX = '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 const XVFB = '/usr/bin/Xvfb';
@@ -61,17 +62,8 @@ const ENGINES = {
         launchOptions: {
           executablePath: CHROMIUM,
           headless: true,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            // window.gc(), for the leak test's heap check (test/load.test.ts)
-            '--js-flags=--expose-gc',
-          ],
+          // window.gc(), for the leak test's heap check (test/load.test.ts)
+          args: [...chromiumArgs, '--js-flags=--expose-gc'],
         },
       }),
   },

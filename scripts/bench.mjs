@@ -30,6 +30,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { rollup } from 'rollup';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = new URL('../', import.meta.url);
 const path = (relative) => fileURLToPath(new URL(relative, root));
@@ -131,18 +132,9 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteerCore.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...chromiumArgs, '--js-flags=--expose-gc'],
 });
 
 /** One page load: time, CLS, script time, heap; and the first instance's height. */

@@ -3,11 +3,11 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { puppeteerCore } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const readmeDir = 'docs/screenshots'; // committed: the pictures in README
 const reviewDir = process.argv[2] ?? 'screenshots'; // not committed: the whole demo, for a look
 const port = 8765;
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const shots = [
   // file, path, width, colour scheme, selector to crop to (none: the full page)
   ...[320, 768, 1280].flatMap((width) =>
@@ -30,18 +30,9 @@ const server = spawn(process.execPath, ['scripts/serve.mjs'], {
 });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await puppeteerCore.launch({
-  executablePath,
+  executablePath: chromiumPath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--hide-scrollbars',
-  ],
+  args: [...chromiumArgs, '--hide-scrollbars'],
 });
 try {
   for (const [file, path, width, scheme, selector] of shots) {
