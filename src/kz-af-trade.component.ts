@@ -1,6 +1,11 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { agriFoodOutlookBillionUsd, deriveTrade, flourWheatVolumeShareLowerBound } from './data/facts.js';
-import { shippedFacts, type ShownFacts } from './data/facts.js';
+import {
+  agriFoodOutlookBillionUsd,
+  deriveTrade,
+  flourWheatVolumeShareLowerBound,
+  shippedFacts,
+  type ShownFacts,
+} from './data/facts.js';
 import { formatters } from './format.js';
 import { followLang, unfollowLang } from './lang-observer.js';
 import {
@@ -204,13 +209,10 @@ export class KzAfTrade extends LitElement {
     if (changed.has('headingLevel')) {
       const level = this.headingLevel;
       const valid = Number.isInteger(level) && level >= 2 && level <= 6;
-      if (!valid)
-        warnInvalid(
-          'heading-level',
-          this.getAttribute?.('heading-level') ?? level,
-          'an integer from 2 to 6',
-          String(defaultHeadingLevel),
-        );
+      if (!valid) {
+        const given = this.getAttribute('heading-level') ?? level;
+        warnInvalid('heading-level', given, 'an integer from 2 to 6', String(defaultHeadingLevel));
+      }
       this.resolvedHeadingLevel = valid ? level : defaultHeadingLevel;
     }
   }
@@ -311,11 +313,12 @@ export class KzAfTrade extends LitElement {
 
   /** Runs a reuse action (copy a section, download data or chart), loading its code on first use. */
   private async reuse(action: 'csv' | 'svg' | 'png' | Section) {
+    const file = action === 'csv' || action === 'svg' || action === 'png';
     try {
       const actions = await import('./actions.js');
       const context = { root: this.renderRoot, messages: this.messages, facts: this.facts, locale: this.locale };
       if (action === 'csv') actions.downloadData(context);
-      else if (action === 'svg' || action === 'png') await actions.downloadChart(context, action);
+      else if (file) await actions.downloadChart(context, action);
       else {
         await actions.copySection(context, action);
         this.copied = action;
@@ -323,10 +326,8 @@ export class KzAfTrade extends LitElement {
         this.copiedTimer = setTimeout(() => (this.copied = undefined), 2500);
       }
     } catch (error) {
-      console.warn(
-        `<kz-af-trade>: could not ${action === 'csv' || action === 'svg' || action === 'png' ? `save the ${action.toUpperCase()} file` : 'copy to the clipboard'}.`,
-        error,
-      );
+      const what = file ? `save the ${action.toUpperCase()} file` : 'copy to the clipboard';
+      console.warn(`<kz-af-trade>: could not ${what}.`, error);
     }
   }
 
@@ -371,7 +372,7 @@ export class KzAfTrade extends LitElement {
             </button>`,
         )}
       </div>
-      <figure part="chart" class="chart ${this.view}" aria-labelledby="chart-label">
+      <figure part="chart" class="chart" aria-labelledby="chart-label">
         <figcaption id="chart-label" class="visually-hidden">${m.chartLabel}</figcaption>
         <p class="visually-hidden summary">
           ${m.chartSummary(this.money(kz), this.money(total), f.percent(kzShare), this.money(af))}
@@ -384,7 +385,7 @@ export class KzAfTrade extends LitElement {
               </div>`
             : nothing
         }
-        <div class=${this.view === 'chart' ? 'visually-hidden' : 'table'}>
+        <div class=${this.view === 'chart' ? 'visually-hidden' : ''}>
           <table class="data">
             <caption>
               ${m.tableCaption(f.monthRange(period.start, period.end))}
