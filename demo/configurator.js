@@ -12,6 +12,7 @@ const DEFAULTS = {
   theme: 'auto',
   'heading-level': '3',
   sections: SECTIONS.join(' '),
+  'no-actions': null, // a boolean attribute: present (empty value) or absent
 };
 
 const form = document.getElementById('settings');
@@ -36,6 +37,7 @@ function attributes() {
       .join(' '),
     theme: data.get('theme'),
     'heading-level': data.get('heading-level'),
+    'no-actions': data.has('no-actions') ? '' : null,
   };
   return Object.entries(chosen).filter(([name, value]) => value !== DEFAULTS[name]);
 }
@@ -71,7 +73,11 @@ function embedCode(attrs, props) {
       '</style>',
     );
   }
-  const attributeText = attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const attributeText = attrs
+    .map(([name, value]) =>
+      value === '' && name === 'no-actions' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,
+    )
+    .join('');
   lines.push(`<kz-af-trade${attributeText}></kz-af-trade>`);
   return `${lines.join('\n')}\n`;
 }

@@ -6,7 +6,7 @@ import en from '../../src/locales/en.js';
 import fr from '../../src/locales/fr.js';
 import { headingOf, openFrame, text, until, type Frame } from './frame.js';
 
-const ATTRIBUTES = ['lang', 'dir', 'variant', 'sections', 'theme', 'heading-level'];
+const ATTRIBUTES = ['lang', 'dir', 'variant', 'sections', 'theme', 'heading-level', 'no-actions'];
 
 let page: Frame;
 const preview = () => page.document.getElementById('preview')!;
@@ -136,6 +136,12 @@ describe('the configurator (demo/configurator.html)', () => {
       control<HTMLInputElement>(`input[name="variant"][value="${variant}"]`).click();
       expect(expectRoundTrip().attributes.variant ?? 'full').to.equal(variant);
     }
+    const noActions = control<HTMLInputElement>('input[name="no-actions"]');
+    noActions.click();
+    expect(expectRoundTrip().attributes['no-actions']).to.equal('');
+    expect(code()).to.include('<kz-af-trade no-actions>');
+    noActions.click();
+    expect(expectRoundTrip().attributes['no-actions']).to.equal(undefined);
     const boxes = [...page.document.querySelectorAll<HTMLInputElement>('input[name="sections"]')];
     for (const box of boxes.slice(1)) {
       box.click();
