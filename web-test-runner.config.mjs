@@ -30,6 +30,7 @@ import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { forcedColorsPlugin } from './test/plugins/forced-colors.mjs';
 import { webkitLauncher } from './test/launchers/webkit.mjs';
 import { examplesPlugin, pagesCsp } from './test/examples/server.mjs';
 
@@ -250,6 +251,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', root)) }),
     // bundles examples/react and examples/vue from the build before the tests start
     examplesPlugin(),
+    // forced colours for test/accessibility.test.ts, in Chromium
+    forcedColorsPlugin(),
   ],
   // The mocha framework first (it defines `mocha`), then the Lit dev-warning hooks; the test
   // module itself is imported later by the framework.

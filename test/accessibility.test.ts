@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/kz-af-trade.js';
 import type { KzAfTrade } from '../src/kz-af-trade.js';
 import en from '../src/locales/en.js';
@@ -262,3 +262,45 @@ describe('axe, in every visual state', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+// The browser's own media emulation, where the test runner can drive it: Chromium's DevTools
+// protocol. Firefox (WebDriver BiDi) and WebKit (WebDriver) offer none here, so these are
+// registered in Chromium only; the stylesheet-based tests above cover every engine.
+if (navigator.userAgent.includes('Chrome/')) {
+  describe('real media emulation (Chromium)', () => {
+    afterEach(async () => {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+      await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
+    });
+
+    it('forced colours: text and bars take the system colours, bars stay apart', async () => {
+      const el = await render(html`<kz-af-trade lang="en" theme="dark"></kz-af-trade>`);
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      expect(style(part(el, 'card')).color).to.equal(resolvedColor('CanvasText'));
+      expect(style(part(el, 'card')).backgroundColor).to.equal(resolvedColor('Canvas'));
+      const kz = style(part(el, 'bar-kz')).fill;
+      const af = style(part(el, 'bar-af')).fill;
+      expect(kz).to.equal(resolvedColor('CanvasText'));
+      expect(af).to.equal(resolvedColor('Highlight'));
+      expect(kz).not.to.equal(af);
+      // No axe here: its contrast rule reads the author's colours (the dark theme's light text),
+      // not the forced palette the browser paints, which the assertions above check.
+    });
+
+    it('print: black on white, bars as ink, no buttons', async () => {
+      const el = await render(html`<kz-af-trade lang="en" theme="dark"></kz-af-trade>`);
+      await emulateMedia({ media: 'print' });
+      expect(style(part(el, 'card')).color).to.equal('rgb(0, 0, 0)');
+      expect(style(part(el, 'card')).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(style(part(el, 'bar-kz')).fill).to.equal('rgb(0, 0, 0)');
+      expect(style(shadow(el).querySelector('.actions')!).display).to.equal('none');
+    });
+
+    it('reduced motion: nothing animates', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+      expect(shadow(el).getAnimations()).to.deep.equal([]);
+    });
+  });
+}
