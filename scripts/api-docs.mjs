@@ -4,7 +4,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.customElement);
-const privateFields = new Set(element.members.filter((m) => m.privacy === 'private').map((m) => m.name));
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head, rows) =>
   [
@@ -19,8 +18,6 @@ const api = [
   table(
     ['attribute', 'property', 'description', 'default'],
     element.attributes
-      // Internal reactive state (`static properties` with `state: true`) is not API.
-      .filter((a) => !privateFields.has(a.fieldName))
       // `lang` and `dir` are the native global attributes, read through the native properties.
       .map((a) => [
         `\`${a.name}\``,
