@@ -174,6 +174,20 @@ export class KzAfTrade extends LitElement {
   }
 
   /**
+   * Marks the element `:state(rendered)` once its content is on screen, so a page can keep the
+   * space it reserved (`kz-af-trade:not(:state(rendered)) { min-block-size: … }`) while the
+   * edition's words are still on their way, and nothing moves when they arrive.
+   */
+  protected override firstUpdated() {
+    try {
+      this.attachInternals().states.add('rendered');
+    } catch {
+      // No custom states in this browser (Safari before 17.4): the page's reservation ends at
+      // upgrade instead, which CSS written for it handles.
+    }
+  }
+
+  /**
    * Holds an update until what it shows is ready: the edition's messages (no flash of another
    * language) and a publisher correction, checked by code loaded only when there is one.
    */
