@@ -44,6 +44,15 @@ const api = [
     ['part', 'description'],
     element.cssParts.map((p) => [`\`${p.name}\``, p.description]),
   ),
+  '',
+  '### Custom states',
+  '',
+  'Match them with `kz-af-trade:state(name)`.',
+  '',
+  table(
+    ['state', 'description'],
+    element.cssStates.map((s) => [`\`${s.name}\``, s.description]),
+  ),
 ].join('\n');
 
 const readme = readFileSync('README.md', 'utf8');

@@ -81,6 +81,8 @@ function inheritedLang(element: Element): string {
  * @csspart source - The source line: who said it, where and when.
  * @csspart toggle - The Chart / Table buttons.
  * @csspart action - The reuse buttons: copy a section, download the data (CSV) and the chart (SVG, PNG).
+ *
+ * @cssstate rendered - Set once the content is on screen: `kz-af-trade:not(:state(rendered))` keeps a page's reserved space until then.
  */
 export class KzAfTrade extends LitElement {
   static override styles = styles;
