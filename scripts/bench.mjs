@@ -4,7 +4,7 @@
 // Prints, never asserts. Runs alternate the variants' order; each figure is a median.
 //
 //   A      <kz-af-trade variant="compact" lang="en"> from dist/kz-af-trade.js (script-tag embed,
-//          with the documented `kz-af-trade:not(:defined)` reservation)
+//          with the documented reservation: `kz-af-trade:not(:defined)` and `:not(:state(rendered))`)
 //   A-ssr  the same, pre-rendered (dist/embed/en-compact.html) and hydrated by
 //          dist/kz-af-trade.hydrate.js: no reservation needed
 //   B      the same two bars and total drawn with Chart.js 4 (bench/chartjs-bars.js, bundled here)
@@ -55,13 +55,23 @@ const snippet = (await readFile(path('dist/embed/en-compact.html'), 'utf8')).rep
   '<script type="module" src="/dist/kz-af-trade.hydrate.js"></script>',
 );
 
+// What a reader of the English widget downloads: the entry and the English edition's file.
+const chunks = JSON.parse(await readFile(path('dist/chunks.json'), 'utf8'));
+const english = (entry) => `/dist/${chunks[entry].editions.en}`;
+
 const variants = {
   A: {
     tag: 'kz-af-trade',
     markup: '<kz-af-trade variant="compact" lang="en"></kz-af-trade>',
     script: '/dist/kz-af-trade.js',
+    files: ['/dist/kz-af-trade.js', english('kz-af-trade.js')],
   },
-  'A-ssr': { tag: 'kz-af-trade', markup: snippet, script: null, files: ['/dist/kz-af-trade.hydrate.js'] },
+  'A-ssr': {
+    tag: 'kz-af-trade',
+    markup: snippet,
+    script: null,
+    files: ['/dist/kz-af-trade.hydrate.js', english('kz-af-trade.hydrate.js')],
+  },
   B: { tag: 'chartjs-bars', markup: '<chartjs-bars></chartjs-bars>', script: '/bench/chartjs-bars.js' },
   C: { tag: 'mini-bars', markup: '<mini-bars></mini-bars>', script: '/bench/mini-bars.js' },
 };
@@ -85,7 +95,8 @@ function page(name, count, reserve) {
   const scriptTag = script ? `<script type="module" src="${script}"></script>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <style>body{margin:0;font:17px/1.5 Georgia,serif}main{max-inline-size:42rem;margin:0 auto;padding:0 16px}
-${reserve ? `${tag}:not(:defined){display:block;min-block-size:${reserve}px}` : ''}</style>
+${reserve ? `${tag}:not(:defined){display:block;min-block-size:${reserve}px}` : ''}
+${reserve && tag === 'kz-af-trade' ? `${tag}:not(:state(rendered)){min-block-size:${reserve}px}` : ''}</style>
 <script>
 window.__cls = 0;
 new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
