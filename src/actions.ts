@@ -6,7 +6,7 @@
 
 import { deriveTrade } from './data/facts.js';
 import type { ShownFacts } from './data/facts.js';
-import { formatters } from './format.js';
+import { formatters, millionUsd } from './format.js';
 import type { Locale, Messages } from './locales/index.js';
 
 /** One figure of the data file. */
@@ -156,8 +156,6 @@ export interface ReuseContext {
   locale: Locale;
 }
 
-const money = ({ messages, locale }: ReuseContext, millions: number) =>
-  messages.millionUsd(formatters(locale).decimal(millions));
 const sourceLine = ({ root }: ReuseContext) => (root.querySelector('[part~="source"]') as HTMLElement).innerText.trim();
 
 /** Copies a section's facts with the source line, as a quotable text. */
@@ -188,13 +186,13 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
     rows: [
       {
         label: m.kzExportsLabel,
-        value: money(context, trade.kzExportsMillionUsd),
+        value: millionUsd(m, locale, trade.kzExportsMillionUsd),
         color: color('--_kz'),
         share: trade.kzExportsMillionUsd / trade.totalMillionUsd,
       },
       {
         label: m.derived(m.afExportsLabel),
-        value: money(context, afExportsMillionUsd),
+        value: millionUsd(m, locale, afExportsMillionUsd),
         color: color('--_af'),
         share: afExportsMillionUsd / trade.totalMillionUsd,
       },

@@ -1,10 +1,8 @@
 import type { YearMonth } from './data/facts.js';
-import { intlSettings, type IntlSetting, type Locale } from './locales/index.js';
+import { intlSettings, type IntlSetting, type Locale, type Messages } from './locales/index.js';
 
 /** Locale-aware formatters for one edition, built once per edition and shared by every instance. */
 export interface Formatters {
-  /** The `Intl` locale actually used. */
-  locale: string;
   /** A figure with one decimal at most: `330.7`. */
   decimal(value: number): string;
   /** A share, 0–1, with one decimal at most: `95.7 %`. */
@@ -40,6 +38,7 @@ export function createFormatters(
   const dateOptions = { ...digits, dateStyle: 'long', timeZone: 'UTC' } as const;
   const date = new Intl.DateTimeFormat(locale, dateOptions);
   const gregorian = new Intl.DateTimeFormat(locale, { ...dateOptions, calendar: 'gregory' });
+  const gregorianOnly = date.resolvedOptions().calendar === 'gregory';
   const months = new Intl.DateTimeFormat(locale, {
     ...digits,
     month: 'long',
@@ -49,11 +48,10 @@ export function createFormatters(
   });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   return {
-    locale,
     decimal: (value) => decimal.format(value),
     percent: (value) => percent.format(value),
     date: (isoDate) =>
-      date.resolvedOptions().calendar === 'gregory'
+      gregorianOnly
         ? date.format(utcDate(isoDate))
         : `${date.format(utcDate(isoDate))} (${gregorian.format(utcDate(isoDate))})`,
     monthRange: (start, end) => months.formatRange(utcDate(`${start}-15`), utcDate(`${end}-15`)),
@@ -71,4 +69,9 @@ export function formatters(edition: Locale): Formatters {
     cache.set(edition, format);
   }
   return format;
+}
+
+/** An amount in millions of US dollars, in the edition's words and digits: "$330.7 million". */
+export function millionUsd(messages: Messages, edition: Locale, millions: number): string {
+  return messages.millionUsd(formatters(edition).decimal(millions));
 }

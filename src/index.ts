@@ -1,3 +1,4 @@
 export { KzAfTrade } from './kz-af-trade.js';
 export type { Messages, Locale } from './locales/index.js';
+export type { PublisherData } from './data/publisher-data.js';
 export type { KzAfTradeAttributes, KzAfTradeHeadingLevel } from './kz-af-trade.jsx.js';

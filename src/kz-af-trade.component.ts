@@ -6,7 +6,7 @@ import {
   shippedFacts,
   type ShownFacts,
 } from './data/facts.js';
-import { formatters } from './format.js';
+import { formatters, millionUsd } from './format.js';
 import { followLang, unfollowLang } from './lang-observer.js';
 import {
   fallbackLocale,
@@ -348,7 +348,7 @@ export class KzAfTrade extends LitElement {
   }
 
   private money(millions: number) {
-    return this.messages.millionUsd(formatters(this.locale).decimal(millions));
+    return millionUsd(this.messages, this.locale, millions);
   }
 
   /** A bar on the shared scale (0 → total): width is exactly value / total, with no minimum. */
