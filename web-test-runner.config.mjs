@@ -207,7 +207,26 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const CSP_MARKER = '<meta name="kz-csp-group">';
 const inlineScripts = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+// A pre-rendered snippet of dist/embed/ in a page of its own, under the strict policy: with
+// `?style=hash`, style-src also lists the hashes dist/embed/csp.json publishes for the snippets'
+// one inline <style> (what the README tells a strict site to add); without, the policy as is.
+const embedPage = /^\/test\/csp\/embed\/([a-z]{2}-(?:full|compact))\.html$/;
+function servePrerendered(ctx, name) {
+  const snippet = readFileSync(new URL(`dist/embed/${name}.html`, root), 'utf8').replace(
+    'src="../kz-af-trade.hydrate.js"',
+    'src="/dist/kz-af-trade.hydrate.js"',
+  );
+  const styleHashes = JSON.parse(readFileSync(new URL('dist/embed/csp.json', root), 'utf8'))['style-src'];
+  const policy =
+    ctx.query.style === 'hash' ? CSP.replace("style-src 'self'", ["style-src 'self'", ...styleHashes].join(' ')) : CSP;
+  ctx.set({ 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
+  ctx.type = 'html';
+  ctx.body = `<!doctype html><html><head><meta charset="utf-8"><script src="/test/csp/probe.js"></script></head><body>${snippet}</body></html>`;
+}
+
 async function cspMiddleware(ctx, next) {
+  const prerendered = embedPage.exec(ctx.path);
+  if (prerendered) return servePrerendered(ctx, prerendered[1]);
   await next();
   if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
     ctx.set({ 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
