@@ -121,6 +121,63 @@ try {
   console.log(`\n(no breakdown: ${error.message})`);
 }
 
+// The floor: what the stack costs before a byte of ours, bundled and minified as the entry is.
+// Anything of ours (component, styles, facts, one edition's messages) has the rest of the budget.
+const floors = [
+  [
+    'Lit 3 (LitElement, one css, one html)',
+    `import { LitElement, css, html } from 'lit';
+     customElements.define('x-floor', class extends LitElement {
+       static styles = css\`:host{display:block}\`;
+       render() { return html\`<p>\${this.title}</p>\`; }
+     });`,
+  ],
+  [
+    'lit-html alone (no LitElement)',
+    `import { html, render } from 'lit-html';
+     customElements.define('x-floor', class extends HTMLElement {
+       connectedCallback() { render(html\`<p>\${this.title}</p>\`, this.attachShadow({ mode: 'open' })); }
+     });`,
+  ],
+];
+try {
+  const { rollup } = await import('rollup');
+  const { default: resolve } = await import('@rollup/plugin-node-resolve');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  console.log(`\nThe floor: the library alone, bundled as ${entry} is\n${header}`);
+  let litFloor;
+  for (const [name, code] of floors) {
+    const bundle = await rollup({
+      input: 'floor',
+      plugins: [
+        {
+          name: 'floor',
+          resolveId: (id) => (id === 'floor' ? id : null),
+          load: (id) => (id === 'floor' ? code : null),
+        },
+        resolve({ rootDir: new URL('..', import.meta.url).pathname }),
+        terser({ ecma: 2021, module: true, format: { comments: false } }),
+      ],
+    });
+    const [{ code: built }] = (await bundle.generate({ format: 'es' })).output;
+    const bytes = Buffer.from(built);
+    const size = {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes).length,
+    };
+    litFloor ??= size.gzip;
+    console.log(row(`  ${name}`, size));
+  }
+  const ours = Object.keys(manifest[entry]?.editions ?? {}).map((e) => editionTotal(entry, e).gzip - litFloor);
+  console.log(
+    `  left for everything of ours under ${budget.edition} B gzip: ${budget.edition - litFloor} B` +
+      (ours.length ? `; ours now weighs ${Math.min(...ours)}–${Math.max(...ours)} B per edition` : ''),
+  );
+} catch (error) {
+  console.log(`\n(no floor: ${error.message})`);
+}
+
 if (check) {
   if (!manifest[entry]) failures.push(`${entry} missing from dist/chunks.json`);
   if (failures.length) {
