@@ -274,10 +274,11 @@ export default {
     forcedColorsPlugin(),
   ],
   // The mocha framework first (it defines `mocha`), then the Lit dev-warning hooks; the test
-  // module itself is imported later by the framework.
+  // module itself is imported later by the framework. The empty icon keeps WebKit from fetching
+  // /favicon.ico into the page's Resource Timing, which test/dist/no-third-party.test.ts reads.
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
 <html>
-  <head></head>
+  <head><link rel="icon" href="data:,"></head>
   <body>
     <script type="module">
       import '${testFramework}';
