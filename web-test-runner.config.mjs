@@ -224,6 +224,39 @@ function servePrerendered(ctx, name) {
   ctx.body = `<!doctype html><html><head><meta charset="utf-8"><script src="/test/csp/probe.js"></script></head><body>${snippet}</body></html>`;
 }
 
+// dist/ with edition files gone, as when a reader goes offline after the script arrived or a CDN
+// lost a file (test/dist/unreachable-editions.test.ts): /test/unreachable/<editions, comma-
+// separated, or all>/<a file of dist/>, and page.html?lang=<tag> (or ?snippet=<a dist/embed/ snippet>)
+// that embeds that copy.
+const unreachablePath = /^\/test\/unreachable\/([a-z,]+)\/([\w.-]+)$/;
+async function unreachableEditions(ctx, next) {
+  const match = unreachablePath.exec(ctx.path);
+  if (!match) return next();
+  const [, missing, file] = match;
+  if (file === 'page.html') {
+    const lang = String(ctx.query.lang ?? '').replace(/[^\w-]/g, '');
+    const snippet = String(ctx.query.snippet ?? '').replace(/[^\w-]/g, '');
+    // a script-tag embed with fallback content, or (?snippet=fr-full) a pre-rendered one
+    const body = snippet
+      ? readFileSync(new URL(`dist/embed/${snippet}.html`, root), 'utf8').replace('../kz-af-trade', 'kz-af-trade')
+      : `<kz-af-trade lang="${lang}"><div><a href="#figures">The figures of the story</a></div></kz-af-trade>
+<script type="module" src="kz-af-trade.js"></script>`;
+    ctx.type = 'html';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script>window.kzWarnings = []; console.warn = (...args) => kzWarnings.push(args.map(String).join(' '));</script>
+<script src="/node_modules/axe-core/axe.min.js"></script></head>
+<body>${body}</body></html>`;
+    return;
+  }
+  const edition = /^kz-af-trade-([a-z]{2})-/.exec(file)?.[1];
+  if (edition && (missing === 'all' || missing.split(',').includes(edition))) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.type = 'js';
+  ctx.body = readFileSync(new URL(`dist/${file}`, root));
+}
+
 async function cspMiddleware(ctx, next) {
   const prerendered = embedPage.exec(ctx.path);
   if (prerendered) return servePrerendered(ctx, prerendered[1]);
@@ -262,8 +295,9 @@ export default {
     ...(hasDistTests ? [{ name: 'dist', files: 'test/dist/**/*.test.ts' }] : []),
     ...(hasCspTests ? [cspGroup] : []),
   ],
-  // pagesCsp: examples/ and demo/ pages, loaded in iframes by test/examples, get the strict CSP too
-  middleware: [cspMiddleware, pagesCsp],
+  // pagesCsp: examples/ and demo/ pages, loaded in iframes by test/examples, get the strict CSP too;
+  // unreachableEditions: dist/ with edition files missing
+  middleware: [cspMiddleware, pagesCsp, unreachableEditions],
   // lit's development build (dev warnings, readable stacks); src/ .ts is resolved from .js imports
   nodeResolve: { exportConditions: ['development'] },
   plugins: [

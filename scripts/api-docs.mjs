@@ -45,6 +45,13 @@ const api = [
     element.cssParts.map((p) => [`\`${p.name}\``, p.description]),
   ),
   '',
+  '### Slots',
+  '',
+  table(
+    ['slot', 'description'],
+    element.slots.map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
+  ),
+  '',
   '### Custom states',
   '',
   'Match them with `kz-af-trade:state(name)`.',

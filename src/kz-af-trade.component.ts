@@ -15,6 +15,7 @@ import {
   loadedMessages,
   loadMessages,
   matchLocale,
+  shownLocale,
   type Locale,
   type Messages,
 } from './locales/index.js';
@@ -82,6 +83,8 @@ function inheritedLang(element: Element): string {
  * @csspart toggle - The Chart / Table buttons.
  * @csspart action - The reuse buttons: copy a section, download the data (CSV) and the chart (SVG, PNG).
  *
+ * @slot - Shown only if the widget cannot load any edition's words (offline after its script): a link to the story, say. Without it, the element collapses rather than leave a blank box.
+ *
  * @cssstate rendered - Set once the content is on screen: `kz-af-trade:not(:state(rendered))` keeps a page's reserved space until then.
  */
 export class KzAfTrade extends LitElement {
@@ -139,8 +142,10 @@ export class KzAfTrade extends LitElement {
   /** The author's `dir`, when valid: it wins over the edition's own direction. */
   private authorDir: (typeof directions)[number] | '' = '';
   private locale: Locale = fallbackLocale;
-  // Set before the first render: scheduleUpdate waits for the edition's file.
+  // Set before the first render of the facts: scheduleUpdate waits for the edition's file.
   private messages!: Messages;
+  /** No edition could load at all (offline): an empty element shows the page's own content inside it, not a blank box. */
+  private offline = false;
   private facts: ShownFacts = shippedFacts;
   private checkedInput?: unknown;
   private copiedTimer?: ReturnType<typeof setTimeout>;
@@ -195,10 +200,14 @@ export class KzAfTrade extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     // The language may change again while an edition loads: wait until the latest one is here.
+    let offline = false;
     for (let locale = this.requestedLocale(); !loadedMessages(locale); locale = this.requestedLocale()) {
-      // No edition at all could load (offline): nothing to show in any language.
-      if (!(await loadMessages(locale))) return;
+      if (!(await loadMessages(locale))) {
+        offline = true;
+        break;
+      }
     }
+    this.offline = offline;
     const input = this.data ?? this.childData;
     if (input !== this.checkedInput) {
       this.checkedInput = input;
@@ -207,12 +216,22 @@ export class KzAfTrade extends LitElement {
     super.scheduleUpdate();
   }
 
+  /**
+   * When no edition could load, markup already there (pre-rendered, or an earlier render) stays
+   * as it is; the update still completes, so the element follows later changes once back online.
+   */
+  protected override shouldUpdate() {
+    return !(this.offline && this.renderRoot.hasChildNodes());
+  }
+
   protected override willUpdate(changed: PropertyValues) {
     const lang = this.getAttribute('lang') ?? '';
     if (lang !== this.langAttribute || changed.has('ancestorLang')) {
       this.langAttribute = lang;
-      this.locale = this.requestedLocale(true);
-      this.messages = loadedMessages(this.locale)!;
+      // Numbers, dates, `lang` and direction follow the words actually shown (English, if the
+      // edition's file could not load), never a mix.
+      this.locale = shownLocale(this.requestedLocale(true));
+      this.messages = loadedMessages(this.locale) ?? this.messages;
     }
     const dir = this.getAttribute('dir') ?? '';
     if (dir !== this.dirAttribute) {
@@ -484,6 +503,7 @@ export class KzAfTrade extends LitElement {
   }
 
   override render() {
+    if (this.offline) return html`<slot></slot>`;
     const m = this.messages;
     const compact = this.resolvedVariant === 'compact';
     const sections: readonly Section[] = compact ? ['trade'] : this.resolvedSections;

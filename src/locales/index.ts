@@ -44,6 +44,10 @@ const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
 };
 
 const loaded = new Map<Locale, Messages>();
+// Editions whose file could not load, and the edition shown in their place.
+const substitutes = new Map<Locale, Locale>();
+// One load per edition, however many widgets ask for it: one request, one warning.
+const loading = new Map<Locale, Promise<Messages | undefined>>();
 
 /** Maps a BCP 47 tag to its edition (`fr-CA` → `fr`, `prs` → `fa`), or `undefined` when there is none. */
 export function matchLocale(tag: string): Locale | undefined {
@@ -57,21 +61,48 @@ export function loadedMessages(locale: Locale): Messages | undefined {
   return loaded.get(locale);
 }
 
+/** The edition whose words are shown for `locale`: itself, or the fallback when its file could not load. */
+export function shownLocale(locale: Locale): Locale {
+  return substitutes.get(locale) ?? locale;
+}
+
 /**
- * Loads an edition; if its file cannot load, warns once and resolves to the fallback's messages
- * (`undefined` only when even those cannot load: the network is gone).
+ * Loads an edition, once however many widgets ask for it; if its file cannot load, warns once and
+ * resolves to the fallback's messages (`undefined` only when even those cannot load: the network
+ * is gone, and a later call tries again).
  */
-export async function loadMessages(locale: Locale): Promise<Messages | undefined> {
-  const ready = loaded.get(locale);
-  if (ready) return ready;
+export function loadMessages(locale: Locale): Promise<Messages | undefined> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loadEdition(locale);
+    loading.set(locale, pending);
+    void pending.then((messages) => messages || loading.delete(locale));
+  }
+  return pending;
+}
+
+async function loadEdition(locale: Locale): Promise<Messages | undefined> {
   try {
     const { default: messages } = await loaders[locale]();
     loaded.set(locale, messages);
     return messages;
   } catch (error) {
-    console.warn(`<kz-af-trade>: could not load the "${locale}" edition.`, error);
-    const fallback = locale === fallbackLocale ? undefined : await loadMessages(fallbackLocale);
-    if (fallback) loaded.set(locale, fallback); // one warning, not one per render
+    const fallback =
+      loaded.get(fallbackLocale) ??
+      (locale === fallbackLocale
+        ? undefined
+        : await loaders[fallbackLocale]().then(
+            (m) => m.default,
+            () => undefined,
+          ));
+    console.warn(
+      `<kz-af-trade>: could not load the "${locale}" edition; ${fallback ? `showing "${fallbackLocale}"` : 'no edition to show'}.`,
+      error,
+    );
+    if (fallback) {
+      loaded.set(fallbackLocale, fallback).set(locale, fallback); // one warning, not one per render
+      substitutes.set(locale, fallbackLocale);
+    }
     return fallback;
   }
 }
