@@ -212,10 +212,8 @@ const inlineScripts = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 // one inline <style> (what the README tells a strict site to add); without, the policy as is.
 const embedPage = /^\/test\/csp\/embed\/([a-z]{2}-(?:full|compact))\.html$/;
 function servePrerendered(ctx, name) {
-  const snippet = readFileSync(new URL(`dist/embed/${name}.html`, root), 'utf8').replace(
-    'src="../kz-af-trade.hydrate.js"',
-    'src="/dist/kz-af-trade.hydrate.js"',
-  );
+  // the script and the edition's preload, relative to dist/embed/ in the snippet
+  const snippet = readFileSync(new URL(`dist/embed/${name}.html`, root), 'utf8').replaceAll('="../', '="/dist/');
   const styleHashes = JSON.parse(readFileSync(new URL('dist/embed/csp.json', root), 'utf8'))['style-src'];
   const policy =
     ctx.query.style === 'hash' ? CSP.replace("style-src 'self'", ["style-src 'self'", ...styleHashes].join(' ')) : CSP;
@@ -238,7 +236,7 @@ async function unreachableEditions(ctx, next) {
     const snippet = String(ctx.query.snippet ?? '').replace(/[^\w-]/g, '');
     // a script-tag embed with fallback content, or (?snippet=fr-full) a pre-rendered one
     const body = snippet
-      ? readFileSync(new URL(`dist/embed/${snippet}.html`, root), 'utf8').replace('../kz-af-trade', 'kz-af-trade')
+      ? readFileSync(new URL(`dist/embed/${snippet}.html`, root), 'utf8').replaceAll('="../', '="')
       : `<kz-af-trade lang="${lang}"><div><a href="#figures">The figures of the story</a></div></kz-af-trade>
 <script type="module" src="kz-af-trade.js"></script>`;
     ctx.type = 'html';

@@ -82,6 +82,18 @@ describe('pre-rendered embeds (dist/embed/)', () => {
     }
   });
 
+  it('each snippet preloads its own edition’s file, beside the script', async () => {
+    const chunks = JSON.parse(await fetchText('chunks.json'));
+    for (const locale of locales) {
+      for (const variant of ['full', 'compact']) {
+        const doc = new DOMParser().parseFromString(await fetchText(`embed/${locale}-${variant}.html`), 'text/html');
+        const href = doc.querySelector('link[rel="modulepreload"]')!.getAttribute('href')!;
+        expect(href, `${locale}-${variant}`).to.equal(`../${chunks['kz-af-trade.hydrate.js'].editions[locale]}`);
+        expect((await fetch(new URL(href, new URL('embed/', dist)))).ok, href).to.equal(true);
+      }
+    }
+  });
+
   describe('hydration', () => {
     it('keeps every node of the pre-rendered shadow DOM, and its size', async () => {
       const snippet = await fetchText('embed/fr-full.html');
@@ -117,12 +129,10 @@ describe('pre-rendered embeds (dist/embed/)', () => {
       expect([now.width, now.height]).to.deep.equal([box.width, box.height]);
 
       // and it is live: the Chart/Table toggle works after hydration
-      const table = root.querySelectorAll('[part~="toggle"]')[1] as HTMLButtonElement | undefined;
-      if (table) {
-        table.click();
-        await el.updateComplete;
-        expect(table.getAttribute('aria-pressed')).to.equal('true');
-      }
+      const table = root.querySelectorAll<HTMLButtonElement>('[part~="toggle"]')[1];
+      table.click();
+      await el.updateComplete;
+      expect(table.getAttribute('aria-pressed')).to.equal('true');
     });
 
     it('hydrates every edition and variant in place, once the element is defined', async () => {

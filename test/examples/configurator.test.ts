@@ -34,6 +34,11 @@ function parseCode(source: string) {
   expect(elements.length, 'one <kz-af-trade> in the code').to.equal(1);
   const script = doc.querySelector('script[type="module"][src]');
   expect(script, 'the code loads the script').to.not.equal(null);
+  // the chosen edition's file is preloaded, and no other; none when the page's language decides
+  const preloaded = doc.querySelector('link[rel="modulepreload"]')?.getAttribute('href') ?? '';
+  expect(/kz-af-trade-([a-z]{2})-/.exec(preloaded)?.[1] ?? '', 'the preloaded edition').to.equal(
+    elements[0].getAttribute('lang') ?? '',
+  );
   const properties: Record<string, string> = {};
   for (const style of doc.querySelectorAll('style')) {
     const sheet = new CSSStyleSheet();
@@ -91,6 +96,14 @@ describe('the configurator (demo/configurator.html)', () => {
     choose('lang', 'fr');
     await until(() => text(headingOf(preview())) === fr.title, 'the preview in French');
     expect(code()).to.include('<kz-af-trade lang="fr">');
+    // the French edition's file, preloaded beside the script and pinned by its own hash
+    const hashes = await (await fetch(new URL('../../dist/sri.json', import.meta.url))).json();
+    const chunks = await (await fetch(new URL('../../dist/chunks.json', import.meta.url))).json();
+    const frFile: string = chunks['kz-af-trade.js'].editions.fr;
+    expect(frFile).to.match(/^kz-af-trade-fr-[\w-]+\.js$/);
+    expect(code().split('\n')[0]).to.equal(
+      `<link rel="modulepreload" href="https://cdn.example/kz-af-trade/${frFile}" integrity="${hashes[frFile]}" crossorigin="anonymous">`,
+    );
 
     choose('heading-level', '5');
     await until(() => headingOf(preview())?.getAttribute('aria-level') === '5', 'heading level 5');
