@@ -3,8 +3,9 @@
 // hand-written custom element with no library, side by side in headless Chromium (Debian's).
 // Prints, never asserts. Runs alternate the variants' order; each figure is a median.
 //
-//   A      <kz-af-trade variant="compact" lang="en"> from dist/kz-af-trade.js (script-tag embed,
-//          with the documented reservation: `kz-af-trade:not(:defined)` and `:not(:state(rendered))`)
+//   A      <kz-af-trade variant="compact" lang="en"> from dist/kz-af-trade.js (script-tag embed as
+//          the configurator writes it, the edition's file preloaded beside the script; with the
+//          documented reservation: `kz-af-trade:not(:defined)` and `:not(:state(rendered))`)
 //   A-ssr  the same, pre-rendered (dist/embed/en-compact.html) and hydrated by
 //          dist/kz-af-trade.hydrate.js: no reservation needed
 //   B      the same two bars and total drawn with Chart.js 4 (bench/chartjs-bars.js, bundled here)
@@ -50,10 +51,8 @@ for (const name of ['chartjs-bars', 'mini-bars']) {
   built[`/bench/${name}.js`] = output[0].code;
   await bundle.close();
 }
-const snippet = (await readFile(path('dist/embed/en-compact.html'), 'utf8')).replace(
-  /<script type="module" src="[^"]*"><\/script>/,
-  '<script type="module" src="/dist/kz-af-trade.hydrate.js"></script>',
-);
+// the script and the edition's preload, relative to dist/embed/ in the snippet
+const snippet = (await readFile(path('dist/embed/en-compact.html'), 'utf8')).replaceAll('="../', '="/dist/');
 
 // What a reader of the English widget downloads: the entry and the English edition's file.
 const chunks = JSON.parse(await readFile(path('dist/chunks.json'), 'utf8'));
@@ -64,6 +63,8 @@ const variants = {
     tag: 'kz-af-trade',
     markup: '<kz-af-trade variant="compact" lang="en"></kz-af-trade>',
     script: '/dist/kz-af-trade.js',
+    // as the configurator writes the embed: the edition's file preloaded beside the script
+    preload: english('kz-af-trade.js'),
     files: ['/dist/kz-af-trade.js', english('kz-af-trade.js')],
   },
   'A-ssr': {
@@ -91,8 +92,10 @@ const sizes = async (files) => {
 const paragraph =
   '<p>Kazakhstan wants to expand its trade with Afghanistan. At an economic forum, the Deputy Prime Minister gave the figures for the first eight months of the year, and the projects that should follow them.</p>';
 function page(name, count, reserve) {
-  const { tag, markup, script } = variants[name];
-  const scriptTag = script ? `<script type="module" src="${script}"></script>` : '';
+  const { tag, markup, script, preload } = variants[name];
+  const scriptTag =
+    (preload ? `<link rel="modulepreload" href="${preload}">` : '') +
+    (script ? `<script type="module" src="${script}"></script>` : '');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <style>body{margin:0;font:17px/1.5 Georgia,serif}main{max-inline-size:42rem;margin:0 auto;padding:0 16px}
 ${reserve ? `${tag}:not(:defined){display:block;min-block-size:${reserve}px}` : ''}
