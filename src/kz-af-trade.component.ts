@@ -146,6 +146,8 @@ export class KzAfTrade extends LitElement {
   private messages!: Messages;
   /** No edition could load at all (offline): an empty element shows the page's own content inside it, not a blank box. */
   private offline = false;
+  /** Changes that arrived while updates were held back (offline), for the next update to apply. */
+  private heldChanges: PropertyValues = new Map();
   private facts: ShownFacts = shippedFacts;
   private checkedInput?: unknown;
   private copiedTimer?: ReturnType<typeof setTimeout>;
@@ -218,13 +220,17 @@ export class KzAfTrade extends LitElement {
 
   /**
    * When no edition could load, markup already there (pre-rendered, or an earlier render) stays
-   * as it is; the update still completes, so the element follows later changes once back online.
+   * as it is. The update still completes, and its changes are kept for the next one that renders.
    */
-  protected override shouldUpdate() {
-    return !(this.offline && this.renderRoot.hasChildNodes());
+  protected override shouldUpdate(changed: PropertyValues) {
+    const hold = this.offline && this.renderRoot.hasChildNodes();
+    if (hold) changed.forEach((old, key) => this.heldChanges.has(key) || this.heldChanges.set(key, old));
+    return !hold;
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    this.heldChanges.forEach((old, key) => changed.has(key) || changed.set(key, old));
+    this.heldChanges.clear();
     const lang = this.getAttribute('lang') ?? '';
     if (lang !== this.langAttribute || changed.has('ancestorLang')) {
       this.langAttribute = lang;

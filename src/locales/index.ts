@@ -92,7 +92,7 @@ async function loadEdition(locale: Locale): Promise<Messages | undefined> {
       (locale === fallbackLocale
         ? undefined
         : await loaders[fallbackLocale]().then(
-            (m) => m.default,
+            (module) => module.default,
             () => undefined,
           ));
     console.warn(

@@ -3,6 +3,7 @@
 // with one warning and never a blank box. The test server drops the files (web-test-runner.config.mjs).
 import { expect } from '@open-wc/testing';
 import en from '../../src/locales/en.js';
+import fr from '../../src/locales/fr.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 type PageWindow = Window &
@@ -57,6 +58,24 @@ describe('an edition whose file cannot load', () => {
     // axe in the page's own document (the frame's), as chai-a11y-axe runs it in this one
     const { violations } = await win.axe.run(el);
     expect(violations.map(({ id }) => id)).to.deep.equal([]);
+  });
+
+  it('keeps what it shows while no edition loads, and applies the changes made meanwhile once one does', async () => {
+    const { win, el } = await page('ru,en', 'lang=fr');
+    const heading = () => el.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim();
+    expect(heading()).to.equal(fr.title);
+    el.setAttribute('lang', 'ru'); // Russian, and English in its place, unreachable
+    expect(await el.updateComplete).to.equal(true);
+    el.setAttribute('variant', 'compact');
+    expect(await el.updateComplete).to.equal(true);
+    expect(heading(), 'the French widget stays as it was').to.equal(fr.title);
+    expect(el.shadowRoot!.textContent).to.contain(fr.outlookHeading);
+    expect(win.kzWarnings.at(-1)).to.match(/could not load the "ru" edition; no edition to show/);
+
+    el.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.compact'), 'the variant set while offline').to.exist;
+    expect(el.shadowRoot!.textContent).not.to.contain(fr.outlookHeading);
   });
 
   it('with no edition reachable, a pre-rendered embed keeps its markup as it is', async () => {
