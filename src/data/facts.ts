@@ -3,7 +3,8 @@
  *
  * Source: the French article kept in `demo/article.fr.txt` (Serik Zhumangarin,
  * Deputy Prime Minister of Kazakhstan, at a Kazakhstan–Afghanistan economic forum,
- * 22 October 2022). Words live in the locale modules; this module holds numbers only.
+ * 22 October 2022; the article spells him "Jumanagarin", the editions use the usual romanisation,
+ * "Zhumangarin"). Words live in the locale modules; this module holds numbers only.
  */
 
 /** A calendar month as `YYYY-MM`. */
