@@ -39,6 +39,15 @@ export function createFormatters(
   const date = new Intl.DateTimeFormat(locale, dateOptions);
   const gregorian = new Intl.DateTimeFormat(locale, { ...dateOptions, calendar: 'gregory' });
   const gregorianOnly = date.resolvedOptions().calendar === 'gregory';
+  // CLDR's Pashto Solar Hijri date opens with a Latin era ("AP ۱۴۰۱ …"), foreign in Pashto text.
+  const localDate = (isoDate: string) =>
+    date
+      .formatToParts(utcDate(isoDate))
+      .map((part, i, parts) =>
+        part.type === 'era' ? '' : parts[i - 1]?.type === 'era' ? part.value.trimStart() : part.value,
+      )
+      .join('')
+      .trim();
   const months = new Intl.DateTimeFormat(locale, {
     ...digits,
     month: 'long',
@@ -51,9 +60,7 @@ export function createFormatters(
     decimal: (value) => decimal.format(value),
     percent: (value) => percent.format(value),
     date: (isoDate) =>
-      gregorianOnly
-        ? date.format(utcDate(isoDate))
-        : `${date.format(utcDate(isoDate))} (${gregorian.format(utcDate(isoDate))})`,
+      gregorianOnly ? localDate(isoDate) : `${localDate(isoDate)} (${gregorian.format(utcDate(isoDate))})`,
     monthRange: (start, end) => months.formatRange(utcDate(`${start}-15`), utcDate(`${end}-15`)),
     list: (items) => list.formatToParts(items),
   };

@@ -12,7 +12,7 @@ const en = {
   tradeHeading: (period: string) => `Trade, ${period}`,
   totalLabel: 'Bilateral trade',
   /** `amount`: a number of millions, e.g. "330.7". */
-  millionUsd: (amount: string) => `$${amount} million`,
+  millionUsd: (amount: string) => `$${amount}\u00a0million`,
   kzExportsLabel: 'Kazakh exports to Afghanistan',
   afExportsLabel: 'Afghan exports to Kazakhstan',
   /** `share`: a percentage, e.g. "95.7%". */
@@ -23,7 +23,7 @@ const en = {
   chartLabel: 'Trade by direction, in US dollars',
   /** Screen-reader summary of the chart. */
   chartSummary: (kz: string, total: string, share: string, af: string) =>
-    `Kazakh exports: ${kz} of ${total} of trade, ${share}. Afghan exports: ${af} (derived).`,
+    `Kazakh exports: ${kz} of ${total} of trade, ${share} (derived). Afghan exports: ${af} (derived).`,
 
   /** Data table: `period` as in `tradeHeading`. */
   tableCaption: (period: string) => `Kazakhstan–Afghanistan trade, ${period}`,
@@ -65,7 +65,7 @@ const en = {
 
   miningHeading: 'Mining',
   mining:
-    'Joint projects in Afghanistan in geological exploration and in the extraction and processing of ores, mainly:',
+    'Kazakhstan is considering joint projects in Afghanistan in geological exploration and in the extraction and processing of ores, mainly:',
   minerals: ['copper', 'iron', 'gold'],
   miningCompaniesLabel: 'Kazakh companies ready to send teams:',
   companies: ['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom'],
@@ -74,7 +74,7 @@ const en = {
   /** `amount`: from `billionUsd`. */
   outlook: (amount: string) => `Agri-food trade could reach ${amount}.`,
   /** `amount`: a number of billions, e.g. "1". */
-  billionUsd: (amount: string) => `$${amount} billion`,
+  billionUsd: (amount: string) => `$${amount}\u00a0billion`,
 
   speaker: 'Serik Zhumangarin',
   /** `speaker`: from `speaker`; `date`: the day of the announcement, formatted. */

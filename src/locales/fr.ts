@@ -8,15 +8,15 @@ const fr: Messages = {
 
   tradeHeading: (period) => `Échanges commerciaux, ${period}`,
   totalLabel: 'Commerce bilatéral',
-  millionUsd: (amount) => `${amount} millions de dollars`,
+  millionUsd: (amount) => `${amount}\u00a0millions de dollars`,
   kzExportsLabel: 'Exportations kazakhes vers l’Afghanistan',
   afExportsLabel: 'Exportations afghanes vers le Kazakhstan',
   kzShareOfTotal: (share) => `${share} du total`,
-  derived: (text) => `${text} (calculé)`,
+  derived: (text) => `${text} (calcul)`,
   afExportsDerivation: 'total moins les exportations kazakhes',
   chartLabel: 'Échanges dans chaque sens, en dollars',
   chartSummary: (kz, total, share, af) =>
-    `Exportations kazakhes : ${kz} sur ${total} d’échanges, soit ${share}. Exportations afghanes : ${af} (calculé).`,
+    `Exportations kazakhes : ${kz} sur ${total} d’échanges, soit ${share} (calcul). Exportations afghanes : ${af} (calcul).`,
 
   tableCaption: (period) => `Échanges entre le Kazakhstan et l’Afghanistan, ${period}`,
   tableFlow: 'Flux',
@@ -54,7 +54,7 @@ const fr: Messages = {
 
   miningHeading: 'Mines',
   mining:
-    'Des projets conjoints en Afghanistan dans l’exploration géologique, l’extraction et la transformation de minerais, principalement :',
+    'Le Kazakhstan envisage des projets conjoints en Afghanistan dans l’exploration géologique, l’extraction et la transformation de minerais, principalement :',
   minerals: ['cuivre', 'fer', 'or'],
   miningCompaniesLabel: 'Entreprises kazakhes prêtes à envoyer des équipes :',
   companies: ['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom'],
@@ -62,7 +62,7 @@ const fr: Messages = {
   outlookHeading: 'Perspectives',
   outlook: (amount) => `Les échanges agroalimentaires pourraient atteindre ${amount}.`,
   // « 1 milliard », « 1,5 milliard », mais « 2 milliards ».
-  billionUsd: (amount) => `${amount} milliard de dollars`,
+  billionUsd: (amount) => `${amount}\u00a0milliard de dollars`,
 
   speaker: 'Serik Zhumangarin',
   source: (speaker, date) =>

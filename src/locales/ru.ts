@@ -8,7 +8,7 @@ const ru: Messages = {
 
   tradeHeading: (period) => `Товарооборот за ${period}`,
   totalLabel: 'Двусторонний товарооборот',
-  millionUsd: (amount) => `${amount} млн долларов`,
+  millionUsd: (amount) => `${amount}\u00a0млн долларов`,
   kzExportsLabel: 'Экспорт Казахстана в Афганистан',
   afExportsLabel: 'Экспорт Афганистана в Казахстан',
   kzShareOfTotal: (share) => `${share} товарооборота`,
@@ -16,14 +16,14 @@ const ru: Messages = {
   afExportsDerivation: 'товарооборот за вычетом экспорта Казахстана',
   chartLabel: 'Товарооборот по направлениям, в долларах США',
   chartSummary: (kz, total, share, af) =>
-    `Экспорт Казахстана: ${kz} из ${total} товарооборота, или ${share}. Экспорт Афганистана: ${af} (расчёт).`,
+    `Экспорт Казахстана: ${kz} из ${total} товарооборота, или ${share} (расчёт). Экспорт Афганистана: ${af} (расчёт).`,
 
   tableCaption: (period) => `Товарооборот Казахстана и Афганистана за ${period}`,
   tableFlow: 'Направление',
   tableValue: 'Млн долларов США',
   tableShare: 'Доля в товарообороте',
   tableBasis: 'Данные',
-  reported: 'официальные',
+  reported: 'заявленные',
   derivedBasis: 'расчётные',
   viewLabel: 'Вид',
   showChart: 'Диаграмма',
@@ -31,8 +31,8 @@ const ru: Messages = {
 
   actionsLabel: 'Использовать эти данные',
   downloadData: 'Данные (CSV)',
-  downloadSvg: 'График (SVG)',
-  downloadPng: 'График (PNG)',
+  downloadSvg: 'Диаграмма (SVG)',
+  downloadPng: 'Диаграмма (PNG)',
   copy: 'Копировать',
   copied: 'Скопировано в буфер обмена',
   csvValue: 'Значение',
@@ -53,14 +53,15 @@ const ru: Messages = {
     'Казахстан планирует экспортировать в Афганистан автомобили в ответ на предложение талибов, а также открыть там дистрибуционные и дилерские центры для технического обслуживания машин.',
 
   miningHeading: 'Горнорудная отрасль',
-  mining: 'Совместные проекты в Афганистане по геологоразведке, добыче и переработке руд, в основном:',
+  mining:
+    'Казахстан рассматривает совместные проекты в Афганистане по геологоразведке, добыче и переработке руд, в основном:',
   minerals: ['медь', 'железо', 'золото'],
   miningCompaniesLabel: 'Казахстанские компании, готовые направить в Афганистан группы специалистов:',
   companies: ['ERG Exploration', 'Казахмыс Барлау', 'Казатомпром'],
 
   outlookHeading: 'Перспективы',
   outlook: (amount) => `Торговля сельхозпродукцией и продовольствием может достичь ${amount}.`,
-  billionUsd: (amount) => `${amount} млрд долларов`,
+  billionUsd: (amount) => `${amount}\u00a0млрд долларов`,
 
   speaker: 'Серик Жумангарин',
   source: (speaker, date) =>

@@ -21,8 +21,9 @@ describe('the built bundle dist/kz-af-trade.js', () => {
   afterEach(() => document.body.replaceChildren());
 
   for (const [lang, total, kz, af] of [
-    ['fr', '330,7 millions', '316,5 millions', '14,2 millions'],
-    ['en', '$330.7 million', '$316.5 million', '$14.2 million'],
+    // a no-break space keeps the number with its unit
+    ['fr', '330,7\u00a0millions', '316,5\u00a0millions', '14,2\u00a0millions'],
+    ['en', '$330.7\u00a0million', '$316.5\u00a0million', '$14.2\u00a0million'],
   ]) {
     it(`renders every trade figure in "${lang}" with the numbers Intl gives`, async () => {
       const el = await embed(`<kz-af-trade lang="${lang}"></kz-af-trade>`);
