@@ -178,6 +178,8 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
   const { messages: m, facts, locale, root } = context;
   const card = root.querySelector('[part~="card"]')!;
   const color = (name: string) => getComputedStyle(card).getPropertyValue(name).trim();
+  // The rail's colour is a color-mix() of the card's: taken resolved, from a drawn rail.
+  const rail = card.querySelector('.rail');
   const { trade } = facts;
   const { afExportsMillionUsd } = deriveTrade(trade);
   const picture: ChartPicture = {
@@ -203,7 +205,7 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
       text: color('--_text'),
       muted: color('--_muted'),
       background: color('--_background'),
-      rail: color('--_rail'),
+      rail: rail ? getComputedStyle(rail).fill : color('--_rail'),
     },
   };
   const file = format === 'svg' ? new Blob([chartSvg(picture)], { type: 'image/svg+xml' }) : await chartPng(picture);

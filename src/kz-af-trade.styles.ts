@@ -6,7 +6,6 @@ const dark = css`
   --_muted: var(--kz-af-trade-muted-color, #aeb4bd);
   --_background: var(--kz-af-trade-background, #17191d);
   --_border: var(--kz-af-trade-border-color, #3b4048);
-  --_rail: #2b2f36;
   --_kz: var(--kz-af-trade-kz-color, #5cb8e6);
   --_af: var(--kz-af-trade-af-color, #f28c4b);
   --_accent: var(--kz-af-trade-accent-color, #5cb8e6);
@@ -28,7 +27,8 @@ export const styles = css`
     --_muted: var(--kz-af-trade-muted-color, #595e66);
     --_background: var(--kz-af-trade-background, #ffffff);
     --_border: var(--kz-af-trade-border-color, #d5d8dc);
-    --_rail: #eceef1;
+    /* The empty part of a bar: a tint of the text on the card, so it follows a custom background. */
+    --_rail: color-mix(in srgb, var(--_text) 9%, var(--_background));
     --_kz: var(--kz-af-trade-kz-color, #0b6e99);
     --_af: var(--kz-af-trade-af-color, #c2410c);
     --_accent: var(--kz-af-trade-accent-color, #0b6e99);
@@ -378,7 +378,9 @@ export const styles = css`
       fill-opacity: 1;
     }
 
+    /* The browser would force the background back to Canvas under HighlightText, hiding the label. */
     button[aria-pressed='true'] {
+      forced-color-adjust: none;
       color: HighlightText;
       background: Highlight;
       border-color: Highlight;
@@ -438,10 +440,13 @@ export const styles = css`
       font-size: 0.8125em;
     }
 
+    /* Long words (товарооборота, «Тауар айналымындағы») may break, rather than push the table
+       out of the card: a narrow column takes the width it is given. */
     .data th,
     .data td {
       padding-inline: 0.25rem;
       hyphens: auto;
+      overflow-wrap: anywhere;
     }
   }
 `;

@@ -52,13 +52,14 @@ export const monthRange = (lang: string) =>
     new Date('2022-08-15T12:00:00Z'),
   );
 
-/** Relative luminance (WCAG 2.2) of a computed `rgb()`/`rgba()` colour. */
+/** Relative luminance (WCAG 2.2) of a computed colour: `rgb()`/`rgba()`, or `color(srgb …)` (what a color-mix() computes to). */
 export function luminance(color: string): number {
+  const scale = color.startsWith('color(srgb') ? 1 : 255;
   const [r, g, b] = color
     .match(/[\d.]+/g)!
     .slice(0, 3)
     .map((channel) => {
-      const c = Number(channel) / 255;
+      const c = Number(channel) / scale;
       return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
     });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;

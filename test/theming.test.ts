@@ -108,3 +108,27 @@ describe('theme', () => {
     expect(luminance(colours(el).background)).to.be.greaterThan(0.8);
   });
 });
+
+describe('the empty part of the bars', () => {
+  // A light custom card under the dark theme: the rail must stay a faint tint of that card, not
+  // the dark theme's own grey.
+  it('is a faint tint of the card, even of a custom one', async () => {
+    const el = await render(
+      html`<kz-af-trade
+        lang="en"
+        theme="dark"
+        style="--kz-af-trade-background: #faf3e0; --kz-af-trade-text-color: #2a2118"
+      ></kz-af-trade>`,
+    );
+    const { background, text } = {
+      background: style(part(el, 'card')).backgroundColor,
+      text: style(part(el, 'card')).color,
+    };
+    const rail = style(el.shadowRoot!.querySelector('.rail')!).fill;
+    expect(luminance(background)).to.be.greaterThan(0.8);
+    // between the two, much nearer the card: visible as a track, quiet beside the bars
+    expect(luminance(rail)).to.be.lessThan(luminance(background));
+    expect(luminance(rail)).to.be.greaterThan(luminance(text));
+    expect(contrast(rail, background)).to.be.within(1.05, 1.5);
+  });
+});
