@@ -1,5 +1,6 @@
 import type { YearMonth } from './data/facts.js';
-import { intlSettings, type IntlSetting, type Locale, type Messages } from './locales/index.js';
+import type { CalendarWords } from './locales/en.js';
+import { intlSettings, loadedMessages, type IntlSetting, type Locale, type Messages } from './locales/index.js';
 
 /** Locale-aware formatters for one edition, built once per edition and shared by every instance. */
 export interface Formatters {
@@ -15,21 +16,70 @@ export interface Formatters {
   list(items: readonly string[]): Array<{ type: 'element' | 'literal'; value: string }>;
 }
 
+// Noon UTC keeps the calendar day the same in every time zone.
+const utcDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
+
+// A browser may list a locale as supported with none of its data (Debian's Chromium and Kazakh):
+// ICU's root then names January "M01".
+const hasData = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(utcDate('2022-01-15')) !== 'M01';
+
 /** The first of an edition's `Intl` locales this browser has data for (else the last, as a best effort). */
 export function resolveIntlLocale(
   candidates: readonly string[],
   supportedLocalesOf: (locales: string[]) => string[] = (locales) => Intl.NumberFormat.supportedLocalesOf(locales),
 ): string {
-  return supportedLocalesOf([...candidates])[0] ?? candidates[candidates.length - 1];
+  return supportedLocalesOf([...candidates]).filter(hasData)[0] ?? candidates[candidates.length - 1];
 }
 
-// Noon UTC keeps the calendar day the same in every time zone.
-const utcDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
+/** The day of `isoDate` in the Solar Hijri calendar, as numbers. */
+function solarHijri(isoDate: string) {
+  const parts = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).formatToParts(utcDate(isoDate));
+  const value = (type: string) => Number(parts.find((part) => part.type === type)!.value);
+  return [value('year'), value('month'), value('day')];
+}
 
-/** Builds formatters from an edition's `Intl` setting; `supportedLocalesOf` as in `resolveIntlLocale`. */
+/** Formatters that take month names, patterns and "and" from the edition, figures from `figure`. */
+function ownCalendar(words: CalendarWords, figure: (value: number) => string) {
+  const day = (months: readonly string[], [year, month, date]: number[]) =>
+    words.date(figure(year), months[month - 1], figure(date));
+  return {
+    date: (isoDate: string) => {
+      const gregorian = day(words.months, isoDate.split('-').map(Number));
+      return words.solarMonths ? `${day(words.solarMonths, solarHijri(isoDate))} (${gregorian})` : gregorian;
+    },
+    monthRange: (start: YearMonth, end: YearMonth) => {
+      const [[startYear, startMonth], [endYear, endMonth]] = [start, end].map((month) => month.split('-').map(Number));
+      const name = (month: number) => words.months[month - 1];
+      return startYear === endYear
+        ? words.monthRange(figure(startYear), name(startMonth), name(endMonth))
+        : `${words.monthYear(figure(startYear), name(startMonth))} – ${words.monthYear(figure(endYear), name(endMonth))}`;
+    },
+    list: (items: readonly string[]) =>
+      items.flatMap((value, i) => {
+        const separator = i < items.length - 2 ? words.list[0] : i === items.length - 2 ? words.list[1] : '';
+        return [
+          { type: 'element' as const, value },
+          ...(separator ? [{ type: 'literal' as const, value: separator }] : []),
+        ];
+      }),
+  };
+}
+
+/**
+ * Builds formatters from an edition's `Intl` setting; `supportedLocalesOf` as in `resolveIntlLocale`.
+ * Where the browser lends another language's data, `words` (the edition's `calendar`) name months
+ * and join lists.
+ */
 export function createFormatters(
   { locales, numberingSystem }: IntlSetting,
   supportedLocalesOf?: (locales: string[]) => string[],
+  words?: CalendarWords | null,
 ): Formatters {
   const locale = resolveIntlLocale(locales, supportedLocalesOf);
   const digits = numberingSystem ? { numberingSystem } : {};
@@ -56,6 +106,10 @@ export function createFormatters(
     calendar: 'gregory',
   });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const own =
+    words && locale.split('-')[0] !== locales[0].split('-')[0]
+      ? ownCalendar(words, (value) => new Intl.NumberFormat(locale, { ...digits, useGrouping: false }).format(value))
+      : undefined;
   return {
     decimal: (value) => decimal.format(value),
     percent: (value) => percent.format(value),
@@ -63,6 +117,8 @@ export function createFormatters(
       gregorianOnly ? localDate(isoDate) : `${localDate(isoDate)} (${gregorian.format(utcDate(isoDate))})`,
     monthRange: (start, end) => months.formatRange(utcDate(`${start}-15`), utcDate(`${end}-15`)),
     list: (items) => list.formatToParts(items),
+    // the edition's own words, where the browser lends another language's
+    ...own,
   };
 }
 
@@ -72,7 +128,7 @@ const cache = new Map<Locale, Formatters>();
 export function formatters(edition: Locale): Formatters {
   let format = cache.get(edition);
   if (!format) {
-    format = createFormatters(intlSettings[edition]);
+    format = createFormatters(intlSettings[edition], undefined, loadedMessages(edition)?.calendar);
     cache.set(edition, format);
   }
   return format;

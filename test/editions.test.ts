@@ -18,11 +18,14 @@ const names = new Set(['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom', 'Se
 // Words spelt alike in English and another edition: not left untranslated, just the same word.
 const sameWord: Partial<Record<Locale, string[]>> = { fr: ['Source'] };
 
-/** Every string an edition can show: plain values, array items, and templates filled with a marker. */
-function strings(messages: Messages): Array<[string, string]> {
-  return Object.entries(messages).flatMap(([key, value]): Array<[string, string]> => {
+/** Every string an edition can show: plain values, array items, templates filled with a marker, and the same inside `calendar`. */
+function strings(messages: object, prefix = ''): Array<[string, string]> {
+  return Object.entries(messages).flatMap(([name, value]): Array<[string, string]> => {
+    const key = `${prefix}${name}`;
+    if (value === null) return [];
     if (typeof value === 'string') return [[key, value]];
     if (Array.isArray(value)) return value.map((item, index) => [`${key}[${index}]`, item]);
+    if (typeof value === 'object') return strings(value as object, `${key}.`);
     return [[key, (value as (...args: string[]) => string)('¤', '¤', '¤', '¤')]];
   });
 }
@@ -33,13 +36,23 @@ function containsPhrase(text: string, phrase: string): boolean {
   return new RegExp(`(?:^|[^\\p{L}])${escaped}(?:$|[^\\p{L}])`, 'u').test(text);
 }
 
-/** What Intl gives for an edition's locale: the expectations, independent of the widget's formatters. */
+/** Whether this browser has data for `locale`, not just its name (ICU's root calls January "M01"). */
+const hasData = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'long' }).format(new Date('2022-01-15T12:00:00Z')) !== 'M01';
+
+/**
+ * What Intl gives for an edition's locale: the expectations, independent of the widget's formatters.
+ * `lent`: the browser has none of the edition's own data and another language's stands in.
+ */
 function intlFor(edition: Locale) {
   const { locales, numberingSystem } = intlSettings[edition];
-  const locale = Intl.NumberFormat.supportedLocalesOf([...locales])[0] ?? locales[locales.length - 1];
+  const locale = Intl.NumberFormat.supportedLocalesOf([...locales]).filter(hasData)[0] ?? locales[locales.length - 1];
   const digits = numberingSystem ? { numberingSystem } : {};
   return {
     locale,
+    lent: locale.split('-')[0] !== edition,
+    /** A year or day, as the edition's own date patterns receive it. */
+    figure: (value: number) => new Intl.NumberFormat(locale, { ...digits, useGrouping: false }).format(value),
     decimal: (value: number) => new Intl.NumberFormat(locale, { ...digits, maximumFractionDigits: 1 }).format(value),
     percent: (value: number) =>
       new Intl.NumberFormat(locale, { ...digits, style: 'percent', maximumFractionDigits: 1 }).format(value),
@@ -89,8 +102,20 @@ for (const [edition, m] of Object.entries(editions) as Array<[Locale, Messages]>
       expect(text).to.contain(m.millionUsd(intl.decimal(14.2)));
       expect(text).to.contain(intl.percent(316.5 / 330.7));
       expect(text).to.contain(m.flourWheatShare(intl.percent(0.8)));
-      expect(text).to.contain(intl.date());
-      if (intl.date() !== intl.date('gregory')) expect(text).to.contain(intl.date('gregory'));
+      const words = m.calendar;
+      if (intl.lent && words) {
+        // the edition's own month names, in the lent locale's digits: 22 October 2022 (30 Mizan 1401)
+        const gregorian = words.date(intl.figure(2022), words.months[9], intl.figure(22));
+        expect(text).to.contain(
+          words.solarMonths
+            ? `${words.date(intl.figure(1401), words.solarMonths[6], intl.figure(30))} (${gregorian})`
+            : gregorian,
+        );
+        expect(text).to.contain(words.monthRange(intl.figure(2022), words.months[0], words.months[7]));
+      } else {
+        expect(text).to.contain(intl.date());
+        if (intl.date() !== intl.date('gregory')) expect(text).to.contain(intl.date('gregory'));
+      }
     });
 
     it(`reads ${rightToLeft.has(edition) ? 'right to left' : 'left to right'}, bars growing from the inline start`, async () => {
@@ -185,6 +210,29 @@ describe('following the page language', () => {
     expect(langFollowers()).to.deep.equal({ count: 1, observing: true });
     el.remove();
     expect(langFollowers()).to.deep.equal({ count: 0, observing: false });
+  });
+});
+
+// The words CLDR gives (Node's full ICU, the reference): what a browser with the data shows too.
+describe('an edition whose language the browser has no data for', () => {
+  it('Pashto, with Dari data lent: Afghan digits, Pashto months and "and", no Dari words', () => {
+    const format = createFormatters(intlSettings.ps, (locales) => locales.filter((l) => l === 'fa-AF'), ps.calendar);
+    expect(format.monthRange('2022-01', '2022-08')).to.equal('۲۰۲۲ جنوري–اګست');
+    expect(format.date('2022-10-22')).to.equal('۱۴۰۱ تله ۳۰ (۲۰۲۲ اکتوبر ۲۲)');
+    expect(
+      format
+        .list(['مس', 'اوسپنه', 'سره زر'])
+        .map(({ value }) => value)
+        .join(''),
+    ).to.equal('مس، اوسپنه، او سره زر');
+  });
+
+  it('Kazakh, with Russian data lent: Russian separators, Kazakh months, across a year too', () => {
+    const format = createFormatters(intlSettings.kk, (locales) => locales.filter((l) => l === 'ru'), kk.calendar);
+    expect(format.decimal(330.7)).to.equal('330,7');
+    expect(format.monthRange('2022-01', '2022-08')).to.equal('2022 ж. қаңтар – тамыз');
+    expect(format.monthRange('2022-11', '2023-02')).to.equal('2022 ж. қараша – 2023 ж. ақпан');
+    expect(format.date('2022-10-22')).to.equal('2022 ж. 22 қазан');
   });
 });
 

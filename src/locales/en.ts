@@ -1,4 +1,22 @@
 /**
+ * An edition's month names, date patterns and list separators, as CLDR has them, for browsers
+ * that lack its `Intl` data (they lend another language's, or ICU's placeholder "M01" months).
+ * Figures arrive already in the edition's digits.
+ */
+export interface CalendarWords {
+  /** Gregorian months, January first, in their form inside a date. */
+  months: readonly string[];
+  /** Solar Hijri months, Hamal first, for an edition that shows that calendar first. */
+  solarMonths?: readonly string[];
+  date: (year: string, month: string, day: string) => string;
+  monthYear: (year: string, month: string) => string;
+  /** Months of one year. */
+  monthRange: (year: string, start: string, end: string) => string;
+  /** Between two items of a list, and before the last one. */
+  list: readonly [string, string];
+}
+
+/**
  * English edition. Its shape is the type every other edition must match
  * (`Messages`), so a missing or misspelt key is a compile error.
  * Placeholders receive text already formatted for the edition's locale.
@@ -75,6 +93,9 @@ const en = {
   outlook: (amount: string) => `Agri-food trade could reach ${amount}.`,
   /** `amount`: a number of billions, e.g. "1". */
   billionUsd: (amount: string) => `$${amount}\u00a0billion`,
+
+  /** For browsers without this language's `Intl` data; `null` where every browser has it. */
+  calendar: null as CalendarWords | null,
 
   speaker: 'Serik Zhumangarin',
   /** `speaker`: from `speaker`; `date`: the day of the announcement, formatted. */

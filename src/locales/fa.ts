@@ -63,6 +63,8 @@ const fa: Messages = {
   outlook: (amount) => `حجم تجارت محصولات زراعتی و مواد غذایی می‌تواند به ${amount} برسد.`,
   billionUsd: (amount) => `${amount}\u00a0میلیارد دالر`,
 
+  calendar: null,
+
   speaker: 'سریک ژومانگارین',
   source: (speaker, date) => `منبع: ${speaker}، معاون صدراعظم قزاقستان، در مجمع اقتصادی قزاقستان و افغانستان، ${date}.`,
 };

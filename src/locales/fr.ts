@@ -64,6 +64,8 @@ const fr: Messages = {
   // « 1 milliard », « 1,5 milliard », mais « 2 milliards ».
   billionUsd: (amount) => `${amount}\u00a0milliard de dollars`,
 
+  calendar: null,
+
   speaker: 'Serik Zhumangarin',
   source: (speaker, date) =>
     `Source : ${speaker}, vice-premier ministre du Kazakhstan, lors d’un forum économique kazakho-afghan, le ${date}.`,

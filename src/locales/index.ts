@@ -21,14 +21,15 @@ export interface IntlSetting {
 }
 
 /**
- * The Afghan editions format as in Afghanistan, with Afghan digits (۰–۹); where a browser has
- * no Pashto data, Dari's (same digits, Afghan month names) stands in rather than English.
+ * The Afghan editions format as in Afghanistan, with Afghan digits (۰–۹). Where a browser has no
+ * Pashto data, Dari's formats its numbers (same digits), and where it has no Kazakh data, Russian's
+ * (same separators); their month names and "and" then come from the edition (`calendar`).
  */
 export const intlSettings: Record<Locale, IntlSetting> = {
   fr: { locales: ['fr'] },
   en: { locales: ['en'] },
   ru: { locales: ['ru'] },
-  kk: { locales: ['kk'] },
+  kk: { locales: ['kk', 'ru'] },
   fa: { locales: ['fa-AF', 'fa'], numberingSystem: 'arabext' },
   ps: { locales: ['ps-AF', 'ps', 'fa-AF'], numberingSystem: 'arabext' },
 };

@@ -63,6 +63,27 @@ const kk: Messages = {
   outlook: (amount) => `Ауыл шаруашылығы және азық-түлік өнімдерінің саудасы ${amount} деңгейіне жетуі мүмкін.`,
   billionUsd: (amount) => `${amount}\u00a0млрд доллар`,
 
+  calendar: {
+    months: [
+      'қаңтар',
+      'ақпан',
+      'наурыз',
+      'сәуір',
+      'мамыр',
+      'маусым',
+      'шілде',
+      'тамыз',
+      'қыркүйек',
+      'қазан',
+      'қараша',
+      'желтоқсан',
+    ],
+    date: (year, month, day) => `${year} ж. ${day} ${month}`,
+    monthYear: (year, month) => `${year} ж. ${month}`,
+    monthRange: (year, start, end) => `${year} ж. ${start} – ${end}`,
+    list: [', ', ', '],
+  },
+
   speaker: 'Серік Жұманғарин',
   source: (speaker, date) =>
     `Дереккөз: ${speaker}, Қазақстан Премьер-Министрінің орынбасары, Қазақстан – Ауғанстан экономикалық форумы, ${date}.`,

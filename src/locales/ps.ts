@@ -63,6 +63,15 @@ const ps: Messages = {
   outlook: (amount) => `د کرنیزو او خوراکي توکو د سوداګرۍ کچه کېدای شي ${amount} شي.`,
   billionUsd: (amount) => `${amount}\u00a0میلیارد ډالره`,
 
+  calendar: {
+    months: ['جنوري', 'فېبروري', 'مارچ', 'اپریل', 'مۍ', 'جون', 'جولای', 'اګست', 'سپتمبر', 'اکتوبر', 'نومبر', 'دسمبر'],
+    solarMonths: ['وری', 'غویی', 'غبرگولی', 'چنگاښ', 'زمری', 'وږی', 'تله', 'لړم', 'لیندۍ', 'مرغومی', 'سلواغه', 'کب'],
+    date: (year, month, day) => `${year} ${month} ${day}`,
+    monthYear: (year, month) => `${year} ${month}`,
+    monthRange: (year, start, end) => `${year} ${start}–${end}`,
+    list: ['، ', '، او '],
+  },
+
   speaker: 'سریک ژومانګارین',
   source: (speaker, date) =>
     `سرچینه: ${speaker}، د قزاقستان د لومړي وزیر مرستیال، د قزاقستان او افغانستان په اقتصادي فورم کې، ${date}.`,

@@ -63,6 +63,8 @@ const ru: Messages = {
   outlook: (amount) => `Торговля сельхозпродукцией и продовольствием может достичь ${amount}.`,
   billionUsd: (amount) => `${amount}\u00a0млрд долларов`,
 
+  calendar: null,
+
   speaker: 'Серик Жумангарин',
   source: (speaker, date) =>
     // Дата в формате «22 октября 2022 г.» уже оканчивается точкой.
