@@ -112,7 +112,9 @@ export function createFormatters(
       : undefined;
   return {
     decimal: (value) => decimal.format(value),
-    percent: (value) => percent.format(value),
+    // An Arabic letter mark first: in right-to-left text the sign then sits at the number's left
+    // wherever the number falls (at the start of a line, Unicode's bidi rules would put it right).
+    percent: (value) => (numberingSystem ? '\u061C' : '') + percent.format(value),
     date: (isoDate) =>
       gregorianOnly ? localDate(isoDate) : `${localDate(isoDate)} (${gregorian.format(utcDate(isoDate))})`,
     monthRange: (start, end) => months.formatRange(utcDate(`${start}-15`), utcDate(`${end}-15`)),
