@@ -363,6 +363,8 @@ export const styles = css`
     .rail {
       fill: Canvas;
       stroke: GrayText;
+      /* the track's edge clips the outer half of the outline: 2 leaves a full pixel inside */
+      stroke-width: 2;
     }
 
     .kz .bar {
@@ -407,6 +409,7 @@ export const styles = css`
 
     .rail {
       stroke: #999;
+      stroke-width: 2;
     }
 
     .views,

@@ -162,7 +162,10 @@ describe('forced colours', () => {
     expect(kz).to.equal(resolvedColor('CanvasText'));
     expect(af).to.equal(resolvedColor('Highlight'));
     expect(kz).not.to.equal(af);
-    expect(style(shadow(el).querySelector('.rail')!).stroke).to.equal(resolvedColor('GrayText'));
+    const rail = style(shadow(el).querySelector('.rail')!);
+    expect(rail.stroke).to.equal(resolvedColor('GrayText'));
+    // the track clips the outer half of its outline: a full pixel must remain inside
+    expect(parseFloat(rail.strokeWidth) / 2).to.be.at.least(1);
   });
 });
 
@@ -193,6 +196,7 @@ describe('print', () => {
     expect(contrast(style(part(el, 'bar-af')).fill, card.backgroundColor)).to.be.at.least(3);
     expect(style(shadow(el).querySelector('.views')!).display).to.equal('none');
     expect(card.breakInside).to.equal('avoid');
+    expect(parseFloat(style(shadow(el).querySelector('.rail')!).strokeWidth) / 2).to.be.at.least(1);
   });
 });
 
