@@ -207,13 +207,15 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const CSP_MARKER = '<meta name="kz-csp-group">';
 const inlineScripts = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+/** A pre-rendered snippet of dist/embed/, its script and edition preload (relative to dist/embed/) rebased on `base`. */
+const prerenderedSnippet = (name, base) =>
+  readFileSync(new URL(`dist/embed/${name}.html`, root), 'utf8').replaceAll('="../', `="${base}`);
 // A pre-rendered snippet of dist/embed/ in a page of its own, under the strict policy: with
 // `?style=hash`, style-src also lists the hashes dist/embed/csp.json publishes for the snippets'
 // one inline <style> (what the README tells a strict site to add); without, the policy as is.
 const embedPage = /^\/test\/csp\/embed\/([a-z]{2}-(?:full|compact))\.html$/;
 function servePrerendered(ctx, name) {
-  // the script and the edition's preload, relative to dist/embed/ in the snippet
-  const snippet = readFileSync(new URL(`dist/embed/${name}.html`, root), 'utf8').replaceAll('="../', '="/dist/');
+  const snippet = prerenderedSnippet(name, '/dist/');
   const styleHashes = JSON.parse(readFileSync(new URL('dist/embed/csp.json', root), 'utf8'))['style-src'];
   const policy =
     ctx.query.style === 'hash' ? CSP.replace("style-src 'self'", ["style-src 'self'", ...styleHashes].join(' ')) : CSP;
@@ -236,7 +238,7 @@ async function unreachableEditions(ctx, next) {
     const snippet = String(ctx.query.snippet ?? '').replace(/[^\w-]/g, '');
     // a script-tag embed with fallback content, or (?snippet=fr-full) a pre-rendered one
     const body = snippet
-      ? readFileSync(new URL(`dist/embed/${snippet}.html`, root), 'utf8').replaceAll('="../', '="')
+      ? prerenderedSnippet(snippet, '')
       : `<kz-af-trade lang="${lang}"><div><a href="#figures">The figures of the story</a></div></kz-af-trade>
 <script type="module" src="kz-af-trade.js"></script>`;
     ctx.type = 'html';

@@ -1,6 +1,7 @@
 // The pre-rendered snippets of dist/embed/ on a page with the strict policy: their one inline
 // <style> is admitted by the hash dist/embed/csp.json publishes (README "Embedding without
 // JavaScript"), with scripts off and while the element hydrates; without the hash it is refused.
+import { loadFrame } from '../examples/frame.js';
 import type { Violation } from './exercise.js';
 
 function check(condition: unknown, message: string): asserts condition {
@@ -11,15 +12,15 @@ type FrameWindow = Window & { kzViolations?: Violation[] };
 
 /** Loads a snippet's page (web-test-runner.config.mjs serves it) in an iframe. */
 async function open(snippet: string, style: 'hash' | 'none', scripts: boolean) {
-  const frame = document.createElement('iframe');
-  // without allow-scripts nothing in the frame runs: the snippet as a reader without JavaScript gets it
-  frame.sandbox.add('allow-same-origin', ...(scripts ? ['allow-scripts'] : []));
-  frame.width = '720';
-  frame.height = '900';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/csp/embed/${snippet}.html?style=${style}`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame(
+    {
+      // without allow-scripts nothing in the frame runs: the snippet as a reader without JavaScript gets it
+      sandbox: scripts ? 'allow-same-origin allow-scripts' : 'allow-same-origin',
+      src: `/test/csp/embed/${snippet}.html?style=${style}`,
+    },
+    720,
+    900,
+  );
   const win = frame.contentWindow as FrameWindow;
   const el = frame.contentDocument!.querySelector('kz-af-trade')!;
   const card = el.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!;

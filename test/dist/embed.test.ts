@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { deriveTrade, trade } from '../../src/data/facts.js';
 import { locales } from '../../src/locales/index.js';
+import { loadFrame } from '../examples/frame.js';
 import { editions } from './editions.js';
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -22,16 +23,6 @@ const figure = (pattern: string, value: number) => {
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** Loads `page` (HTML) into an iframe and resolves once it has loaded. */
-function frame(attributes: Record<string, string>, width = 720): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  for (const [name, value] of Object.entries(attributes)) iframe.setAttribute(name, value);
-  iframe.style.cssText = `inline-size: ${width}px; block-size: 600px; border: 0`;
-  const loaded = new Promise<HTMLIFrameElement>((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
-  document.body.append(iframe);
-  return loaded;
-}
-
 describe('pre-rendered embeds (dist/embed/)', () => {
   afterEach(() => document.body.replaceChildren());
 
@@ -41,7 +32,7 @@ describe('pre-rendered embeds (dist/embed/)', () => {
         it(`${locale}-${variant}.html shows every trade figure and the bars`, async () => {
           const snippet = await fetchText(`embed/${locale}-${variant}.html`);
           // sandbox without allow-scripts: no script of the snippet runs; allow-same-origin lets the test read it
-          const iframe = await frame({
+          const iframe = await loadFrame({
             sandbox: 'allow-same-origin',
             // (its script tag is relative to dist/embed/, not to this page: left out, it would only 404)
             srcdoc: `<!doctype html><html><body>${snippet.replace(/<script type="module"[^]*$/, '')}</body></html>`,
@@ -178,7 +169,7 @@ describe('pre-rendered embeds (dist/embed/)', () => {
       };
       window.addEventListener('message', onMessage);
       try {
-        const iframe = await frame({ src: new URL('embed/fr.html', dist).href, title: 'fact box' }, 360);
+        const iframe = await loadFrame({ src: new URL('embed/fr.html', dist).href, title: 'fact box' }, 360);
         const widget = iframe.contentDocument!.querySelector('kz-af-trade') as Widget;
         await (iframe.contentWindow as Window & typeof globalThis).customElements.whenDefined('kz-af-trade');
         await widget.updateComplete;

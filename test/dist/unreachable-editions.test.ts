@@ -2,6 +2,7 @@
 // file): the built bundle falls back to English, or to the page's own content inside the element,
 // with one warning and never a blank box. The test server drops the files (web-test-runner.config.mjs).
 import { expect } from '@open-wc/testing';
+import { loadFrame } from '../examples/frame.js';
 import en from '../../src/locales/en.js';
 import fr from '../../src/locales/fr.js';
 
@@ -11,12 +12,7 @@ type PageWindow = Window &
 
 /** A page embedding dist/ with the files of `missing` editions unreachable; resolves once the widget has rendered. */
 async function page(missing: string, query: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 600px; block-size: 800px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/unreachable/${missing}/page.html?${query}`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame({ src: `/test/unreachable/${missing}/page.html?${query}` }, 600, 800);
   const win = frame.contentWindow as PageWindow;
   await win.customElements.whenDefined('kz-af-trade');
   const el = frame.contentDocument!.querySelector('kz-af-trade') as Widget;

@@ -21,14 +21,20 @@ export async function until<T>(condition: () => T, message: string, timeout = 8_
   }
 }
 
+/** Adds an iframe with these attributes (`src` or `srcdoc`, `sandbox`…) and resolves once it has loaded. */
+export function loadFrame(attributes: Record<string, string>, width = 720, height = 600): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  for (const [name, value] of Object.entries(attributes)) iframe.setAttribute(name, value);
+  iframe.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0`;
+  const loaded = new Promise<HTMLIFrameElement>((resolve) =>
+    iframe.addEventListener('load', () => resolve(iframe), { once: true }),
+  );
+  document.body.append(iframe);
+  return loaded;
+}
+
 export async function openFrame(path: string): Promise<Frame> {
-  const frame = document.createElement('iframe');
-  frame.width = '900';
-  frame.height = '700';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame({ src: path }, 900, 700);
   const win = frame.contentWindow as Window & typeof globalThis;
   const violations: string[] = [];
   win.document.addEventListener('securitypolicyviolation', (event) =>
