@@ -44,8 +44,9 @@ function solarHijri(isoDate: string) {
   return [value('year'), value('month'), value('day')];
 }
 
-/** Formatters that take month names, patterns and "and" from the edition, figures from `figure`. */
-function ownCalendar(words: CalendarWords, figure: (value: number) => string) {
+/** Formatters that take month names, patterns and "and" from the edition, years and days from `digits`. */
+function ownCalendar(words: CalendarWords, digits: Intl.NumberFormat) {
+  const figure = (value: number) => digits.format(value);
   const day = (months: readonly string[], [year, month, date]: number[]) =>
     words.date(figure(year), months[month - 1], figure(date));
   return {
@@ -108,7 +109,7 @@ export function createFormatters(
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const own =
     words && locale.split('-')[0] !== locales[0].split('-')[0]
-      ? ownCalendar(words, (value) => new Intl.NumberFormat(locale, { ...digits, useGrouping: false }).format(value))
+      ? ownCalendar(words, new Intl.NumberFormat(locale, { ...digits, useGrouping: false }))
       : undefined;
   return {
     decimal: (value) => decimal.format(value),

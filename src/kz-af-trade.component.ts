@@ -144,8 +144,6 @@ export class KzAfTrade extends LitElement {
   private locale: Locale = fallbackLocale;
   // Set before the first render of the facts: scheduleUpdate waits for the edition's file.
   private messages!: Messages;
-  /** No edition could load at all (offline): an empty element shows the page's own content inside it, not a blank box. */
-  private offline = false;
   /** Changes that arrived while updates were held back (offline), for the next update to apply. */
   private heldChanges: PropertyValues = new Map();
   private facts: ShownFacts = shippedFacts;
@@ -202,20 +200,20 @@ export class KzAfTrade extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     // The language may change again while an edition loads: wait until the latest one is here.
-    let offline = false;
     for (let locale = this.requestedLocale(); !loadedMessages(locale); locale = this.requestedLocale()) {
-      if (!(await loadMessages(locale))) {
-        offline = true;
-        break;
-      }
+      if (!(await loadMessages(locale))) break; // no edition could load at all: see `offline`
     }
-    this.offline = offline;
     const input = this.data ?? this.childData;
     if (input !== this.checkedInput) {
       this.checkedInput = input;
       this.facts = input === undefined ? shippedFacts : await this.checkPublisherData(input);
     }
     super.scheduleUpdate();
+  }
+
+  /** No edition could load at all (offline): an empty element shows the page's own content inside it, not a blank box. */
+  private get offline() {
+    return !loadedMessages(this.requestedLocale());
   }
 
   /**
