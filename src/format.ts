@@ -8,9 +8,9 @@ export interface Formatters {
   decimal(value: number): string;
   /** A share, 0–1, with one decimal at most: `95.7 %`. */
   percent(value: number): string;
-  /** A day given as ISO `YYYY-MM-DD`, in the locale's calendar, followed by the Gregorian date where that differs. */
+  /** A day given as ISO `YYYY-MM-DD`: in the Solar Hijri calendar first where the edition uses it, then the Gregorian date. */
   date(isoDate: string): string;
-  /** A span of Gregorian months (the data's own calendar): `January – August 2022`. */
+  /** A span of Gregorian months (the data's own calendar): `January–August 2022`. */
   monthRange(start: YearMonth, end: YearMonth): string;
   /** Items joined with the edition's "and", as parts so names can be isolated. */
   list(items: readonly string[]): Array<{ type: 'element' | 'literal'; value: string }>;
@@ -44,24 +44,42 @@ function solarHijri(isoDate: string) {
   return [value('year'), value('month'), value('day')];
 }
 
-/** Formatters that take month names, patterns and "and" from the edition, years and days from `digits`. */
-function ownCalendar(words: CalendarWords, digits: Intl.NumberFormat) {
-  const figure = (value: number) => digits.format(value);
+/**
+ * Builds formatters from an edition's `Intl` setting (`supportedLocalesOf` as in
+ * `resolveIntlLocale`) and its house style (`words`, the edition's `calendar`): `Intl` writes the
+ * figures, the edition its month names, patterns and "and".
+ */
+export function createFormatters(
+  { locales, numberingSystem }: IntlSetting,
+  words: CalendarWords,
+  supportedLocalesOf?: (locales: string[]) => string[],
+): Formatters {
+  const locale = resolveIntlLocale(locales, supportedLocalesOf);
+  const digits = numberingSystem ? { numberingSystem } : {};
+  const decimal = new Intl.NumberFormat(locale, { ...digits, maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { ...digits, style: 'percent', maximumFractionDigits: 1 });
+  const figures = new Intl.NumberFormat(locale, { ...digits, useGrouping: false });
+  const figure = (value: number) => figures.format(value);
   const day = (months: readonly string[], [year, month, date]: number[]) =>
     words.date(figure(year), months[month - 1], figure(date));
+  const periodMonths = words.periodMonths ?? words.months;
   return {
-    date: (isoDate: string) => {
+    decimal: (value) => decimal.format(value),
+    // An Arabic letter mark first: in right-to-left text the sign then sits at the number's left
+    // wherever the number falls (at the start of a line, Unicode's bidi rules would put it right).
+    percent: (value) => (numberingSystem ? '\u061C' : '') + percent.format(value),
+    date: (isoDate) => {
       const gregorian = day(words.months, isoDate.split('-').map(Number));
       return words.solarMonths ? `${day(words.solarMonths, solarHijri(isoDate))} (${gregorian})` : gregorian;
     },
-    monthRange: (start: YearMonth, end: YearMonth) => {
+    monthRange: (start, end) => {
       const [[startYear, startMonth], [endYear, endMonth]] = [start, end].map((month) => month.split('-').map(Number));
-      const name = (month: number) => words.months[month - 1];
+      const name = (month: number) => periodMonths[month - 1];
       return startYear === endYear
         ? words.monthRange(figure(startYear), name(startMonth), name(endMonth))
         : `${words.monthYear(figure(startYear), name(startMonth))} – ${words.monthYear(figure(endYear), name(endMonth))}`;
     },
-    list: (items: readonly string[]) =>
+    list: (items) =>
       items.flatMap((value, i) => {
         const separator = i < items.length - 2 ? words.list[0] : i === items.length - 2 ? words.list[1] : '';
         return [
@@ -72,66 +90,13 @@ function ownCalendar(words: CalendarWords, digits: Intl.NumberFormat) {
   };
 }
 
-/**
- * Builds formatters from an edition's `Intl` setting; `supportedLocalesOf` as in `resolveIntlLocale`.
- * Where the browser lends another language's data, `words` (the edition's `calendar`) name months
- * and join lists.
- */
-export function createFormatters(
-  { locales, numberingSystem }: IntlSetting,
-  supportedLocalesOf?: (locales: string[]) => string[],
-  words?: CalendarWords | null,
-): Formatters {
-  const locale = resolveIntlLocale(locales, supportedLocalesOf);
-  const digits = numberingSystem ? { numberingSystem } : {};
-  const decimal = new Intl.NumberFormat(locale, { ...digits, maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(locale, { ...digits, style: 'percent', maximumFractionDigits: 1 });
-  const dateOptions = { ...digits, dateStyle: 'long', timeZone: 'UTC' } as const;
-  const date = new Intl.DateTimeFormat(locale, dateOptions);
-  const gregorian = new Intl.DateTimeFormat(locale, { ...dateOptions, calendar: 'gregory' });
-  const gregorianOnly = date.resolvedOptions().calendar === 'gregory';
-  // CLDR's Pashto Solar Hijri date opens with a Latin era ("AP ۱۴۰۱ …"), foreign in Pashto text.
-  const localDate = (isoDate: string) =>
-    date
-      .formatToParts(utcDate(isoDate))
-      .map((part, i, parts) =>
-        part.type === 'era' ? '' : parts[i - 1]?.type === 'era' ? part.value.trimStart() : part.value,
-      )
-      .join('')
-      .trim();
-  const months = new Intl.DateTimeFormat(locale, {
-    ...digits,
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-    calendar: 'gregory',
-  });
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const own =
-    words && locale.split('-')[0] !== locales[0].split('-')[0]
-      ? ownCalendar(words, new Intl.NumberFormat(locale, { ...digits, useGrouping: false }))
-      : undefined;
-  return {
-    decimal: (value) => decimal.format(value),
-    // An Arabic letter mark first: in right-to-left text the sign then sits at the number's left
-    // wherever the number falls (at the start of a line, Unicode's bidi rules would put it right).
-    percent: (value) => (numberingSystem ? '\u061C' : '') + percent.format(value),
-    date: (isoDate) =>
-      gregorianOnly ? localDate(isoDate) : `${localDate(isoDate)} (${gregorian.format(utcDate(isoDate))})`,
-    monthRange: (start, end) => months.formatRange(utcDate(`${start}-15`), utcDate(`${end}-15`)),
-    list: (items) => list.formatToParts(items),
-    // the edition's own words, where the browser lends another language's
-    ...own,
-  };
-}
-
 const cache = new Map<Locale, Formatters>();
 
 /** The formatters of an edition. */
 export function formatters(edition: Locale): Formatters {
   let format = cache.get(edition);
   if (!format) {
-    format = createFormatters(intlSettings[edition], undefined, loadedMessages(edition)?.calendar);
+    format = createFormatters(intlSettings[edition], loadedMessages(edition)!.calendar);
     cache.set(edition, format);
   }
   return format;

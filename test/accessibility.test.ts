@@ -35,7 +35,7 @@ describe('what a screen reader gets', () => {
   it('a data table with caption, header cells, period, unit and derived values marked', async () => {
     const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
     const table = shadow(el).querySelector('table')!;
-    expect(textOf(table.caption!)).to.equal(en.tableCaption(monthRange('en')));
+    expect(textOf(table.caption!)).to.equal(en.tableCaption(monthRange(en)));
     const headers = [...table.querySelectorAll('thead th')];
     expect(headers.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
     expect(headers.map(textOf)).to.deep.equal([en.tableFlow, en.tableValue, en.derived(en.tableShare), en.tableBasis]);
@@ -78,7 +78,7 @@ describe('keyboard', () => {
     );
     const controls = [...shadow(el).querySelectorAll('button')];
     expect(controls.map(textOf)).to.deep.equal([
-      `${en.copy} ${en.tradeHeading(monthRange('en'))}`,
+      `${en.copy} ${en.tradeHeading(monthRange(en))}`,
       en.showChart,
       en.showTable,
       en.downloadData,

@@ -42,7 +42,7 @@ describe('variant', () => {
 describe('sections', () => {
   it('shows the named sections in the given order', async () => {
     const el = await render(html`<kz-af-trade lang="en" sections="outlook trade"></kz-af-trade>`);
-    expect(sectionHeadings(el)).to.deep.equal([en.outlookHeading, en.tradeHeading(monthRange('en'))]);
+    expect(sectionHeadings(el)).to.deep.equal([en.outlookHeading, en.tradeHeading(monthRange(en))]);
   });
 
   it('drops unknown names with one warning and keeps the known ones', async () => {

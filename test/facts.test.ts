@@ -3,7 +3,7 @@ import '../src/kz-af-trade.js';
 import en from '../src/locales/en.js';
 import fr from '../src/locales/fr.js';
 import type { Messages } from '../src/locales/index.js';
-import { decimal, longDate, monthRange, percent, render, shadow, textOf, widthOf } from './helpers.js';
+import { decimal, joined, longDate, monthRange, percent, render, shadow, textOf, widthOf } from './helpers.js';
 
 // The source article's figures, typed once here so the tests check the data module against the article.
 const article = { total: 330.7, kzExports: 316.5, flourWheatShare: 0.8, outlookBillion: 1, date: '2022-10-22' };
@@ -18,7 +18,7 @@ for (const [lang, m] of editions) {
       const el = await render(html`<kz-af-trade lang=${lang}></kz-af-trade>`);
       const text = textOf(shadow(el));
       const afExports = article.total - article.kzExports;
-      expect(text).to.contain(m.tradeHeading(monthRange(lang)));
+      expect(text).to.contain(m.tradeHeading(monthRange(m)));
       expect(text).to.contain(m.millionUsd(decimal(lang, article.total)));
       expect(text).to.contain(m.millionUsd(decimal(lang, article.kzExports)));
       expect(text).to.contain(m.millionUsd(decimal(lang, afExports)));
@@ -33,23 +33,22 @@ for (const [lang, m] of editions) {
       expect(text).to.contain(m.kzSells);
       expect(text).to.contain(m.flourWheatShare(percent(lang, article.flourWheatShare)));
       expect(text).to.contain(m.flourWheatNote);
-      expect(text).to.contain(new Intl.ListFormat(lang, { type: 'conjunction' }).format(m.afProducts));
+      expect(text).to.contain(joined(m, m.afProducts));
     });
 
     it('shows the vehicles, mining and outlook facts', async () => {
       const el = await render(html`<kz-af-trade lang=${lang}></kz-af-trade>`);
       const text = textOf(shadow(el));
-      const list = (items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
       expect(text).to.contain(m.vehicles);
-      expect(text).to.contain(`${m.mining} ${list(m.minerals)}`);
-      expect(text).to.contain(`${m.miningCompaniesLabel} ${list(m.companies)}`);
+      expect(text).to.contain(`${m.mining} ${joined(m, m.minerals)}`);
+      expect(text).to.contain(`${m.miningCompaniesLabel} ${joined(m, m.companies)}`);
       expect(text).to.contain(m.outlook(m.billionUsd(decimal(lang, article.outlookBillion))));
     });
 
     it('says who announced the figures, where and when', async () => {
       const el = await render(html`<kz-af-trade lang=${lang}></kz-af-trade>`);
       const source = shadow(el).querySelector('[part~="source"]')!;
-      expect(textOf(source)).to.equal(m.source(m.speaker, longDate(lang, article.date)));
+      expect(textOf(source)).to.equal(m.source(m.speaker, longDate(m, article.date)));
       expect(textOf(source)).to.contain('Zhumangarin');
     });
   });

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { CSSResult, TemplateResult } from 'lit';
 import type { KzAfTrade } from '../src/kz-af-trade.js';
+import type { Messages } from '../src/locales/index.js';
 
 /** The widget's text as a reader sees it, layout whitespace folded (no-break spaces kept: Intl uses them). */
 export function textOf(element: Element | ShadowRoot): string {
@@ -39,18 +40,24 @@ export const decimal = (lang: string, value: number) =>
   new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
 export const percent = (lang: string, value: number) =>
   new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
-export const longDate = (lang: string, isoDate: string) =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+/** A Gregorian day in an edition's house style (its own month names and pattern), with Western digits. */
+export const longDate = (m: Messages, isoDate: string) => {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return m.calendar.date(String(year), m.calendar.months[month - 1], String(day));
+};
 
 /** The rendered width of an SVG shape, in CSS pixels. */
 export const widthOf = (element: Element) => element.getBoundingClientRect().width;
 
-/** The trade period as the widget's heading gives it, straight from Intl. */
-export const monthRange = (lang: string) =>
-  new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(
-    new Date('2022-01-15T12:00:00Z'),
-    new Date('2022-08-15T12:00:00Z'),
-  );
+/** The trade period, January–August 2022, in an edition's house style; `figure` writes the year in its digits. */
+export const monthRange = (m: Messages, figure: (value: number) => string = String) => {
+  const months = m.calendar.periodMonths ?? m.calendar.months;
+  return m.calendar.monthRange(figure(2022), months[0], months[7]);
+};
+
+/** A list joined in an edition's house style. */
+export const joined = (m: Messages, items: readonly string[]) =>
+  items.map((item, i) => item + (i < items.length - 2 ? m.calendar.list[0] : i === items.length - 2 ? m.calendar.list[1] : '')).join('');
 
 /** Relative luminance (WCAG 2.2) of a computed colour: `rgb()`/`rgba()`, or `color(srgb …)` (what a color-mix() computes to). */
 export function luminance(color: string): number {

@@ -142,7 +142,7 @@ describe('reuse: copying a fact', () => {
     );
     expect(copied[0])
       .to.contain(summary)
-      .and.contain(en.source(en.speaker, longDate('en', '2022-10-22')));
+      .and.contain(en.source(en.speaker, longDate(en, '2022-10-22')));
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal(en.copied);
   });
 });

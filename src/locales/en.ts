@@ -1,16 +1,19 @@
 /**
- * An edition's month names, date patterns and list separators, as CLDR has them, for browsers
- * that lack its `Intl` data (they lend another language's, or ICU's placeholder "M01" months).
- * Figures arrive already in the edition's digits.
+ * An edition's house style for dates, periods and lists: its own month names, patterns and
+ * separators. Browsers' locale data differ (WebKit's Dari `formatRange` drops the end month;
+ * Chromium lacks Pashto and writes Kazakh with Russian data), so `Intl` writes only the figures,
+ * which arrive here already in the edition's digits, and the edition reads the same everywhere.
  */
 export interface CalendarWords {
   /** Gregorian months, January first, in their form inside a date. */
   months: readonly string[];
+  /** The months' form in a period, where it differs from the form in a date (Russian nominative). */
+  periodMonths?: readonly string[];
   /** Solar Hijri months, Hamal first, for an edition that shows that calendar first. */
   solarMonths?: readonly string[];
   date: (year: string, month: string, day: string) => string;
   monthYear: (year: string, month: string) => string;
-  /** Months of one year. */
+  /** Months of one year, `start` and `end` from `periodMonths` (else `months`). */
   monthRange: (year: string, start: string, end: string) => string;
   /** Between two items of a list, and before the last one. */
   list: readonly [string, string];
@@ -26,7 +29,7 @@ const en = {
 
   title: 'Kazakhstan and Afghanistan: trade and new projects',
 
-  /** `period`: the months covered, e.g. "January – August 2022". */
+  /** `period`: the months covered, e.g. "January–August 2022". */
   tradeHeading: (period: string) => `Trade, ${period}`,
   totalLabel: 'Bilateral trade',
   /** `amount`: a number of millions, e.g. "330.7". */
@@ -94,8 +97,27 @@ const en = {
   /** `amount`: a number of billions, e.g. "1". */
   billionUsd: (amount: string) => `$${amount}\u00a0billion`,
 
-  /** For browsers without this language's `Intl` data; `null` where every browser has it. */
-  calendar: null as CalendarWords | null,
+  // British house style, like the spelling: 22 October 2022; no serial comma.
+  calendar: {
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    date: (year, month, day) => `${day} ${month} ${year}`,
+    monthYear: (year, month) => `${month} ${year}`,
+    monthRange: (year, start, end) => `${start}–${end} ${year}`,
+    list: [', ', ' and '],
+  } as CalendarWords,
 
   speaker: 'Serik Zhumangarin',
   /** `speaker`: from `speaker`; `date`: the day of the announcement, formatted. */

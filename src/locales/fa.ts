@@ -6,7 +6,7 @@ const fa: Messages = {
 
   title: 'قزاقستان و افغانستان: تجارت و پروژه‌های جدید',
 
-  tradeHeading: (period) => `مبادلات تجارتی در ${period}`,
+  tradeHeading: (period) => `مبادلات تجارتی از ${period}`,
   totalLabel: 'تجارت دوجانبه',
   millionUsd: (amount) => `${amount}\u00a0میلیون دالر`,
   kzExportsLabel: 'صادرات قزاقستان به افغانستان',
@@ -18,7 +18,7 @@ const fa: Messages = {
   chartSummary: (kz, total, share, af) =>
     `صادرات قزاقستان: ${kz} از مجموع ${total}، یعنی ${share} (محاسبه‌شده). صادرات افغانستان: ${af} (محاسبه‌شده).`,
 
-  tableCaption: (period) => `تجارت قزاقستان و افغانستان در ${period}`,
+  tableCaption: (period) => `تجارت قزاقستان و افغانستان از ${period}`,
   tableFlow: 'جهت',
   tableValue: 'میلیون دالر امریکایی',
   tableShare: 'سهم از مجموع',
@@ -63,7 +63,15 @@ const fa: Messages = {
   outlook: (amount) => `حجم تجارت محصولات زراعتی و مواد غذایی می‌تواند به ${amount} برسد.`,
   billionUsd: (amount) => `${amount}\u00a0میلیارد دالر`,
 
-  calendar: null,
+  calendar: {
+    months: ['جنوری', 'فبروری', 'مارچ', 'اپریل', 'می', 'جون', 'جولای', 'اگست', 'سپتمبر', 'اکتوبر', 'نومبر', 'دسمبر'],
+    solarMonths: ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'],
+    date: (year, month, day) => `${day} ${month} ${year}`,
+    monthYear: (year, month) => `${month} ${year}`,
+    monthRange: (year, start, end) => `${start} تا ${end} ${year}`,
+    // بدون ویرگول پیش از «و»
+    list: ['، ', ' و '],
+  },
 
   speaker: 'سریک ژومانگارین',
   source: (speaker, date) => `منبع: ${speaker}، معاون صدراعظم قزاقستان، در مجمع اقتصادی قزاقستان و افغانستان، ${date}.`,

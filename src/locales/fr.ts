@@ -64,7 +64,27 @@ const fr: Messages = {
   // « 1 milliard », « 1,5 milliard », mais « 2 milliards ».
   billionUsd: (amount) => `${amount}\u00a0milliard de dollars`,
 
-  calendar: null,
+  calendar: {
+    months: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
+    // « 1er octobre », « 22 octobre » (figures already in the edition's digits)
+    date: (year, month, day) => `${day === '1' ? '1er' : day}\u00a0${month} ${year}`,
+    monthYear: (year, month) => `${month} ${year}`,
+    monthRange: (year, start, end) => `${start}-${end} ${year}`,
+    list: [', ', ' et '],
+  },
 
   speaker: 'Serik Zhumangarin',
   source: (speaker, date) =>

@@ -21,9 +21,9 @@ export interface IntlSetting {
 }
 
 /**
- * The Afghan editions format as in Afghanistan, with Afghan digits (۰–۹). Where a browser has no
- * Pashto data, Dari's formats its numbers (same digits), and where it has no Kazakh data, Russian's
- * (same separators); their month names and "and" then come from the edition (`calendar`).
+ * How `Intl` writes an edition's figures (its words, dates and lists are its own: `calendar`). The
+ * Afghan editions use Afghan digits (۰–۹); where a browser has no Pashto data, Dari's formats its
+ * numbers (same digits), and where it has no Kazakh data, Russian's (same separators).
  */
 export const intlSettings: Record<Locale, IntlSetting> = {
   fr: { locales: ['fr'] },

@@ -78,10 +78,11 @@ const kk: Messages = {
       'қараша',
       'желтоқсан',
     ],
-    date: (year, month, day) => `${year} ж. ${day} ${month}`,
-    monthYear: (year, month) => `${year} ж. ${month}`,
-    monthRange: (year, start, end) => `${year} ж. ${start} – ${end}`,
-    list: [', ', ', '],
+    date: (year, month, day) => `${year} жылғы ${day} ${month}`,
+    monthYear: (year, month) => `${year} жылғы ${month}`,
+    monthRange: (year, start, end) => `${year} жылғы ${start}–${end}`,
+    // Соңғы атау «және» арқылы қосылады.
+    list: [', ', ' және '],
   },
 
   speaker: 'Серік Жұманғарин',
