@@ -17,17 +17,57 @@ export interface PublisherData {
   source?: string;
 }
 
+/**
+ * What a correction may say, beyond its shape: figures a fact-checker would accept as possible.
+ * Amounts are millions of US dollars (at most 1,000,000 million, US$1 trillion, far above any
+ * Kazakh–Afghan trade, and small enough that the widget's labels fit a 360 px column); the total is
+ * at least 0.1, the least amount the widget does not show as 0; years are 2000–2100.
+ */
+export const publisherDataLimits = {
+  maxMillionUsd: 1_000_000,
+  minTotalMillionUsd: 0.1,
+  years: [2000, 2100],
+  /** Unknown keys named in the problems; the rest are counted. */
+  unknownKeysListed: 5,
+} as const;
+
+const { maxMillionUsd, minTotalMillionUsd, unknownKeysListed } = publisherDataLimits;
+const [firstYear, lastYear] = publisherDataLimits.years;
 const maxSourceLength = 300;
-const yearMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
-const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const quotedLength = 40;
+const yearMonth = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const isoDate = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 // Keys that could reach an object's prototype: never read, never reported.
 const ignoredKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isAmount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-const describe = (value: unknown) =>
-  typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value).slice(0, 40);
+const isAmount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= maxMillionUsd;
+const isYear = (year: string) => Number(year) >= firstYear && Number(year) <= lastYear;
+/** A `YYYY-MM` month in the plausible years. */
+const isMonth = (value: unknown): value is YearMonth => {
+  const match = typeof value === 'string' ? yearMonth.exec(value) : null;
+  return match !== null && isYear(match[1]);
+};
+/** A `YYYY-MM-DD` day that the Gregorian calendar has (no 30 February), in the plausible years. */
+const isDay = (value: unknown): value is string => {
+  const match = typeof value === 'string' ? isoDate.exec(value) : null;
+  if (!match || !isYear(match[1])) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  // Day 0 of the next month is the last day of this one (leap years included).
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+};
+/** A bad value as a problem quotes it: never longer than about 40 characters, never throwing. */
+const describe = (value: unknown) => {
+  if (typeof value === 'string') {
+    return `"${value.length > quotedLength ? `${value.slice(0, quotedLength)}…` : value}"`;
+  }
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value).slice(0, quotedLength);
+};
+const quoteKey = (key: string) => (key.length > quotedLength ? `"${key.slice(0, quotedLength)}…"` : `"${key}"`);
 
 /**
  * Checks a correction and applies it to the shipped facts. Returns the facts to show and every
@@ -39,15 +79,21 @@ export function applyPublisherData(input: unknown): { facts: ShownFacts; problem
 
   const own = (key: string) => (Object.hasOwn(input, key) ? input[key] : undefined);
   const known = ['totalMillionUsd', 'kzExportsMillionUsd', 'period', 'announcedOn', 'source'];
-  for (const key of Object.keys(input)) {
-    if (!known.includes(key) && !ignoredKeys.has(key)) problems.push(`unknown key "${key.slice(0, 40)}"`);
+  const unknown = Object.keys(input).filter((key) => !known.includes(key) && !ignoredKeys.has(key));
+  for (const key of unknown.slice(0, unknownKeysListed)) problems.push(`unknown key ${quoteKey(key)}`);
+  if (unknown.length > unknownKeysListed) {
+    const more = new Intl.NumberFormat('en').format(unknown.length - unknownKeysListed);
+    problems.push(`and ${more} more unknown keys`);
   }
 
   const amount = (key: 'totalMillionUsd' | 'kzExportsMillionUsd', shipped: number) => {
     const value = own(key);
     if (value === undefined) return shipped;
-    if (isAmount(value)) return value;
-    problems.push(`${key} must be a finite number ≥ 0, got ${describe(value)}`);
+    // -0 becomes 0: the formatters would show "-0 %" and "$-0 million".
+    if (isAmount(value)) return value === 0 ? 0 : value;
+    problems.push(
+      `${key} must be a finite number from 0 to ${maxMillionUsd} (millions of US dollars: at most $1 trillion), got ${describe(value)}`,
+    );
     return shipped;
   };
   const totalMillionUsd = amount('totalMillionUsd', trade.totalMillionUsd);
@@ -55,29 +101,31 @@ export function applyPublisherData(input: unknown): { facts: ShownFacts; problem
   if (kzExportsMillionUsd > totalMillionUsd) {
     problems.push(`kzExportsMillionUsd (${kzExportsMillionUsd}) must not exceed totalMillionUsd (${totalMillionUsd})`);
   }
-  if (totalMillionUsd === 0) problems.push('totalMillionUsd must be more than 0');
+  if (totalMillionUsd < minTotalMillionUsd) {
+    problems.push(
+      `totalMillionUsd must be at least ${minTotalMillionUsd} (less is shown as 0), got ${totalMillionUsd}`,
+    );
+  }
 
   let period = trade.period;
   const periodValue = own('period');
   if (periodValue !== undefined) {
     const start = isRecord(periodValue) && Object.hasOwn(periodValue, 'start') ? periodValue.start : undefined;
     const end = isRecord(periodValue) && Object.hasOwn(periodValue, 'end') ? periodValue.end : undefined;
-    if (
-      typeof start === 'string' &&
-      typeof end === 'string' &&
-      yearMonth.test(start) &&
-      yearMonth.test(end) &&
-      start <= end
-    ) {
-      period = { start: start as YearMonth, end: end as YearMonth };
+    if (isMonth(start) && isMonth(end) && start <= end) {
+      period = { start, end };
     } else {
-      problems.push('period must be { "start": "YYYY-MM", "end": "YYYY-MM" } with start ≤ end');
+      problems.push(
+        `period must be { "start": "YYYY-MM", "end": "YYYY-MM" }, months of ${firstYear}–${lastYear}, with start ≤ end`,
+      );
     }
   }
 
   const dateValue = own('announcedOn');
-  if (dateValue !== undefined && !(typeof dateValue === 'string' && isoDate.test(dateValue))) {
-    problems.push(`announcedOn must be a date "YYYY-MM-DD", got ${describe(dateValue)}`);
+  if (dateValue !== undefined && !isDay(dateValue)) {
+    problems.push(
+      `announcedOn must be a date "YYYY-MM-DD", a day of the calendar in ${firstYear}–${lastYear}, got ${describe(dateValue)}`,
+    );
   }
 
   const sourceValue = own('source');
