@@ -1,47 +1,113 @@
-// Serves the repository (demo/ and the built dist/) on loopback and prints the demo's URL.
-// A plain static server with the strict Content-Security-Policy the README recommends,
-// so the demo shows the widget working under it.
-import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Serves the demo on loopback with @web/dev-server and prints its URL, under the strict
+// Content-Security-Policy the README recommends, so the demo shows the widget working under it.
+//
+//   node scripts/serve.mjs   serves demo/, examples/ and the release build dist/ as /dist/
+//                            (after `npm run build`: `npm run screenshot` and `npm run examples`)
+//   npm start                scripts/start.mjs: the same server, /dist/ from its own watch build
+//
+// Only GET and HEAD of /demo/, /examples/ and /dist/ are answered: no dotfile (.git/, .ci/, …), no
+// node_modules/, no sources, nothing outside the repository. A URL that does not decode is a 400,
+// not a crash. The pages load nothing but the bundles in /dist/ and their own files in demo/.
+import { stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startDevServer } from '@web/dev-server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = Number(process.env.PORT ?? 8000);
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
+
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  let path = normalize(join(root, decodeURIComponent(pathname)));
-  if (!path.startsWith(root) || path.includes('node_modules')) {
-    response.writeHead(403).end();
-    return;
-  }
-  try {
-    if (statSync(path).isDirectory()) path = join(path, 'index.html');
-    statSync(path);
-  } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    return;
-  }
-  response.writeHead(200, {
-    'content-type': types[extname(path)] ?? 'application/octet-stream',
-    'content-security-policy': contentSecurityPolicy,
-    'cache-control': 'no-store',
-  });
-  createReadStream(path).pipe(response);
-});
+/** First path segments that are served; everything else in the repository is a 404. */
+const served = new Set(['demo', 'dist', 'examples']);
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`Demo: http://127.0.0.1:${port}/demo/  (Ctrl-C to stop)`);
-});
+const isDirectory = (path) =>
+  stat(path).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
+
+/**
+ * Koa middleware, first in the dev server's chain: refuses what is not served, sends the policy,
+ * and maps /dist/ to `distDir` (a folder inside the repository).
+ */
+function guard(distDir, missing) {
+  const distPrefix = `/${relative(root, distDir).split(sep).join('/')}/`; // `/dist/` for dist/ itself
+  return async (ctx, next) => {
+    const refuse = (status, message) => {
+      ctx.status = status;
+      ctx.type = 'text/plain';
+      ctx.body = `${message}\n`;
+    };
+    ctx.set({ 'Content-Security-Policy': contentSecurityPolicy, 'Cache-Control': 'no-store' });
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return refuse(405, 'Method not allowed');
+    let path;
+    try {
+      path = decodeURIComponent(ctx.path);
+    } catch {
+      return refuse(400, 'Bad request: the URL does not decode');
+    }
+    if (path === '/') return ctx.redirect('/demo/');
+    const segments = path.split('/').slice(1);
+    // `..`, `.git`, `.env`…: any segment starting with a dot; backslashes and NUL never name a file here.
+    if (
+      !served.has(segments[0]) ||
+      segments.some((segment) => segment.startsWith('.')) ||
+      /[\\\0]/.test(path) ||
+      segments.includes('node_modules')
+    ) {
+      return refuse(404, 'Not found');
+    }
+    const inDist = segments[0] === 'dist';
+    // A folder without its slash: redirect, so the page's relative links resolve.
+    const file = inDist ? join(distDir, ...segments.slice(1)) : join(root, path);
+    if (!path.endsWith('/') && (await isDirectory(file))) return ctx.redirect(`${ctx.path}/`);
+    // Still encoded as requested: the static server decodes it, once.
+    if (inDist) ctx.path = `${distPrefix}${ctx.path.slice('/dist/'.length)}`;
+    await next();
+    if (inDist && ctx.status === 404 && missing) refuse(404, missing);
+    // The static server's own `no-cache` would let a browser revalidate a stale bundle; never cache.
+    ctx.set('Cache-Control', 'no-store');
+  };
+}
+
+/**
+ * Starts the server; resolves once it listens.
+ * @param {{ port?: number, distDir?: string, missing?: string }} [options] `distDir`: the folder
+ *   served as /dist/ (default dist/), inside the repository; `missing`: the text of a 404 there.
+ */
+export async function serve({
+  port = Number(process.env.PORT ?? 8000),
+  distDir = `${root}dist`,
+  missing = 'Not found in dist/ (run `npm run build` first?)',
+} = {}) {
+  if (relative(root, distDir).startsWith('..')) throw new Error(`${distDir} is outside ${root}`);
+  const server = await startDevServer({
+    config: {
+      rootDir: root,
+      hostname: '127.0.0.1',
+      port,
+      middleware: [guard(distDir, missing)],
+      // The live-reload client is an inline script, which the policy forbids: reload by hand.
+      injectWebSocket: false,
+      watch: false,
+      nodeResolve: false,
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    autoExitProcess: false,
+    logStartMessage: false,
+  });
+  return { server, url: `http://127.0.0.1:${port}/demo/` };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { server, url } = await serve();
+  console.log(`Demo: ${url}  (Ctrl-C to stop)`);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      await server.stop();
+      process.exit(0);
+    });
+  }
+}
