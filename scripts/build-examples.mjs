@@ -1,20 +1,77 @@
-// Bundles the framework examples (examples/react, examples/vue) with esbuild into each one's dist/,
+// Bundles the framework examples (examples/react, examples/vue, and examples/frameworks: Preact 10
+// and 11, Svelte 5, Solid, Alpine) with esbuild into each one's dist/,
 // from the package exactly as npm publishes it: `npm pack` (of the current build, so run
 // `npm run build` first), unpacked into a temporary folder that 'kz-af-trade' resolves to. web-test-runner.config.mjs calls this
 // before the tests start; `node scripts/build-examples.mjs` builds them for a look in a browser
 // (npm start, then /examples/react/ or /examples/vue/).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const examples = {
   react: 'examples/react/main.tsx',
   vue: 'examples/vue/main.ts',
+};
+
+// Compiles .svelte files with Svelte's own compiler API (no plugin package): the client build of
+// the component, whose imports (svelte/internal/…) esbuild then bundles.
+const svelte = {
+  name: 'svelte',
+  setup(build) {
+    build.onLoad({ filter: /\.svelte$/ }, async ({ path }) => {
+      const { compile } = await import('svelte/compiler');
+      const { js, warnings } = compile(readFileSync(path, 'utf8'), { filename: path, generate: 'client' });
+      return { contents: js.code, loader: 'js', warnings: warnings.map(({ message }) => ({ text: message })) };
+    });
+  },
+};
+
+// Solid's JSX, as Solid's README sets it up: babel-preset-solid compiles it to DOM code. esbuild
+// strips the TypeScript first and keeps the JSX, so Babel needs no TypeScript preset.
+const solid = {
+  name: 'solid',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]examples[\\/]frameworks[\\/]solid[\\/].*\.tsx$/ }, async ({ path }) => {
+      const [{ transformAsync }, { default: solidPreset }] = await Promise.all([
+        import('@babel/core'),
+        import('babel-preset-solid'),
+      ]);
+      const { code } = await transform(readFileSync(path, 'utf8'), {
+        loader: 'tsx',
+        jsx: 'preserve',
+        sourcefile: path,
+      });
+      const compiled = await transformAsync(code, {
+        filename: path,
+        presets: [[solidPreset, { generate: 'dom' }]],
+        babelrc: false,
+        configFile: false,
+      });
+      return { contents: compiled.code, loader: 'js' };
+    });
+  },
+};
+
+// The outside compatibility check (test/examples/frameworks-*.test.ts): the element in frameworks
+// the package does not document, each page written the way that framework's users write it.
+// Bundled to examples/frameworks/dist/<name>.js; per bundle, the esbuild options it adds.
+export const frameworkExamples = {
+  preact: { entryPoints: ['examples/frameworks/preact/main.tsx'], jsxImportSource: 'preact' },
+  // the same source against Preact 10 (the devDependency preact10, an alias of preact@10)
+  preact10: {
+    entryPoints: ['examples/frameworks/preact/main.tsx'],
+    jsxImportSource: 'preact',
+    alias: { preact: 'preact10' },
+  },
+  svelte: { entryPoints: ['examples/frameworks/svelte/main.ts'], plugins: [svelte] },
+  'svelte-late': { entryPoints: ['examples/frameworks/svelte/late.ts'], plugins: [svelte] },
+  solid: { entryPoints: ['examples/frameworks/solid/main.tsx'], plugins: [solid] },
+  alpine: { entryPoints: ['examples/frameworks/alpine/main.js'] },
 };
 
 export async function buildExamples({ quiet = false } = {}) {
@@ -38,12 +95,21 @@ export async function buildExamples({ quiet = false } = {}) {
 }
 
 async function bundle(packagePath, quiet) {
+  const bundles = [
+    ...Object.entries(examples).map(([name, entry]) => ({
+      entryPoints: [entry],
+      outfile: `examples/${name}/dist/main.js`,
+    })),
+    ...Object.entries(frameworkExamples).map(([name, options]) => ({
+      ...options,
+      outfile: `examples/frameworks/dist/${name}.js`,
+    })),
+  ];
   await Promise.all(
-    Object.entries(examples).map(([name, entry]) =>
+    bundles.map(({ alias, ...options }) =>
       build({
+        ...options,
         absWorkingDir: root,
-        entryPoints: [entry],
-        outfile: `examples/${name}/dist/main.js`,
         bundle: true,
         format: 'esm',
         target: 'es2021',
@@ -51,7 +117,7 @@ async function bundle(packagePath, quiet) {
         jsx: 'automatic',
         // not examples/tsconfig.json: its `paths` map 'kz-af-trade' to the sources for type checks
         tsconfigRaw: {},
-        alias: { 'kz-af-trade': packagePath },
+        alias: { 'kz-af-trade': packagePath, ...alias },
         // the package's own dependency (lit), installed beside it as npm would
         nodePaths: [join(root, 'node_modules')],
         logLevel: quiet ? 'warning' : 'info',

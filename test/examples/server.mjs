@@ -4,14 +4,49 @@
 // - pagesCsp serves /examples/**/*.html and /demo/**/*.html with the strict policy that
 //   scripts/serve.mjs sends, so those pages are tested under it. Vue creates a Trusted Types
 //   policy of its own, named 'vue', so a Vue app's policy allows that name too.
+//   examples/frameworks (test/examples/frameworks-*.test.ts) likewise: Svelte's own Trusted Types
+//   policy is 'svelte-trusted-html', the Solid page makes one named 'solid' for Solid's templates;
+//   Alpine's standard build compiles each expression with `new Function`, which no Trusted Types
+//   policy covers, so the Alpine page alone has 'unsafe-eval' and no Trusted Types (a strict site
+//   would use Alpine's CSP build instead);
+// - the examples/frameworks pages get, when the tests serve them, a first script that records every
+//   console.warn and console.error and every uncaught error in `kzReports` (frameworkReports),
+//   so a test sees what the page said from its very start.
 import { buildExamples } from '../../scripts/build-examples.mjs';
 
 export const policy =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+const reportsScript = '/test/examples/frameworks-reports.js';
+const frameworkReports = `window.kzReports = [];
+for (const level of ['warn', 'error']) {
+  const original = console[level];
+  console[level] = (...args) => {
+    kzReports.push(\`console.\${level}: \${args.map(String).join(' ')}\`);
+    original.apply(console, args);
+  };
+}
+addEventListener('error', (event) => kzReports.push(\`uncaught: \${event.message}\`));
+addEventListener('unhandledrejection', (event) => kzReports.push(\`unhandled rejection: \${event.reason}\`));
+`;
+
+const frameworkPolicies = {
+  '/examples/frameworks/svelte/': `${policy} svelte-trusted-html`,
+  '/examples/frameworks/solid/': `${policy} solid`,
+  '/examples/frameworks/alpine/': "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self'",
+};
+
 export function examplesPlugin() {
   return {
     name: 'kz-examples',
+    serve(context) {
+      if (context.path === reportsScript) return { body: frameworkReports, type: 'js' };
+    },
+    transform(context) {
+      if (/^\/examples\/frameworks\/.*\.html$/.test(context.path) && typeof context.body === 'string') {
+        return { body: context.body.replace('<head>', `<head>\n    <script src="${reportsScript}"></script>`) };
+      }
+    },
     async serverStart() {
       try {
         await buildExamples({ quiet: true });
@@ -26,7 +61,12 @@ export function examplesPlugin() {
 export async function pagesCsp(ctx, next) {
   await next();
   if (/^\/(examples|demo)\/([\w-]+\/)*[\w-]+\.html$/.test(ctx.path)) {
-    const pagePolicy = ctx.path.startsWith('/examples/vue/') ? `${policy} vue` : policy;
+    const framework = Object.keys(frameworkPolicies).find((prefix) => ctx.path.startsWith(prefix));
+    const pagePolicy = framework
+      ? frameworkPolicies[framework]
+      : ctx.path.startsWith('/examples/vue/')
+        ? `${policy} vue`
+        : policy;
     ctx.set({ 'Content-Security-Policy': pagePolicy, 'Cache-Control': 'no-store' });
   }
 }
