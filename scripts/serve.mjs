@@ -9,6 +9,7 @@
 // node_modules/, no sources, nothing outside the repository. A URL that does not decode is a 400,
 // not a crash. The pages load nothing but the bundles in /dist/ and their own files in demo/.
 import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startDevServer } from '@web/dev-server';
@@ -72,7 +73,7 @@ function guard(distDir, missing) {
 }
 
 /**
- * Starts the server; resolves once it listens.
+ * Starts the server on 127.0.0.1; resolves once it listens, to `{ url, stop() }`.
  * @param {{ port?: number, distDir?: string, missing?: string }} [options] `distDir`: the folder
  *   served as /dist/ (default dist/), inside the repository; `missing`: the text of a 404 there.
  */
@@ -82,15 +83,18 @@ export async function serve({
   missing = 'Not found in dist/ (run `npm run build` first?)',
 } = {}) {
   if (relative(root, distDir).startsWith('..')) throw new Error(`${distDir} is outside ${root}`);
-  const server = await startDevServer({
+  // Middleware mode: the dev server's own listener binds every interface even when told
+  // 127.0.0.1 (so that remote browsers reach it); this one stays on loopback.
+  const devServer = await startDevServer({
     config: {
       rootDir: root,
-      hostname: '127.0.0.1',
-      port,
+      middlewareMode: true,
       middleware: [guard(distDir, missing)],
       // The live-reload client is an inline script, which the policy forbids: reload by hand.
       injectWebSocket: false,
       watch: false,
+      // It only tells that client what changed, and drops transforms cached for it (there are none).
+      disableFileWatcher: true,
       nodeResolve: false,
     },
     readCliArgs: false,
@@ -98,15 +102,34 @@ export async function serve({
     autoExitProcess: false,
     logStartMessage: false,
   });
-  return { server, url: `http://127.0.0.1:${port}/demo/` };
+  const server = createServer(devServer.koaApp.callback());
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', resolve);
+    });
+  } catch (error) {
+    await devServer.stop();
+    if (error.code === 'EADDRINUSE')
+      error.message = `Port ${port} is in use: set PORT to another (PORT=8001 npm start)`;
+    throw error;
+  }
+  const stop = async () => {
+    server.closeAllConnections();
+    await Promise.all([new Promise((resolve) => server.close(resolve)), devServer.stop()]);
+  };
+  return { url: `http://127.0.0.1:${port}/demo/`, stop };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { server, url } = await serve();
+  const { url, stop } = await serve().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
   console.log(`Demo: ${url}  (Ctrl-C to stop)`);
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, async () => {
-      await server.stop();
+      await stop();
       process.exit(0);
     });
   }

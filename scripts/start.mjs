@@ -85,7 +85,7 @@ function finishOutput() {
 
 rmSync(devDist, { recursive: true, force: true });
 const watcher = watch(config);
-let serving; // the dev server starting, once the first build has ended (built or not)
+let serving; // the dev server starting (then its stop function), once the first build has ended
 let buildStart;
 let failed;
 
@@ -110,25 +110,30 @@ watcher.on('event', async (event) => {
       finishOutput();
       console.log(`Built ${relative(root, devDist)}/ in ${seconds(buildStart)}${serving ? ': reload the page' : ''}`);
     }
-    serving ??= startServer();
+    serving ??= startServer().catch((error) => {
+      console.error(error.message);
+      process.exit(1);
+    });
   }
 });
 
 async function startServer() {
-  const { server, url } = await serve({
+  const { url, stop } = await serve({
     distDir: devDist,
     missing:
       'Not found: `npm start` builds only what the demo loads (kz-af-trade.js and its chunks, chunks.json, sri.json). ' +
       '`npm run build` makes the rest (dist/embed/, the hydrate and classic bundles, dist/esm/) into dist/.',
   });
   console.log(`Demo: ${url}  (ready in ${seconds(0)}; rebuilds on change in src/; Ctrl-C to stop)`);
-  return server;
+  return stop;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
     await watcher.close();
-    await (await serving)?.stop();
+    await (
+      await serving
+    )?.();
     process.exit(0);
   });
 }
