@@ -89,7 +89,7 @@ let serving; // the dev server starting (then its stop function), once the first
 let buildStart;
 let failed;
 
-// Rollup awaits these listeners; an error thrown here would end the watch, so none is.
+// Rollup awaits these listeners (one that throws is reported as a failed build).
 watcher.on('event', async (event) => {
   if (event.code === 'START') {
     buildStart = performance.now();
@@ -131,9 +131,8 @@ async function startServer() {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
     await watcher.close();
-    await (
-      await serving
-    )?.();
+    const stop = await serving;
+    await stop?.();
     process.exit(0);
   });
 }
