@@ -161,7 +161,7 @@ const sourceLine = ({ root }: ReuseContext) => (root.querySelector('[part~="sour
 /** Copies a section's facts with the source line, as a quotable text. */
 export function copySection(context: ReuseContext, name: string): Promise<void> {
   const section = context.root.querySelector(`#${name}-heading`)!.closest('section')!;
-  const heading = section.querySelector('[role="heading"]') as HTMLElement;
+  const heading = section.querySelector('[part~="section-heading"]') as HTMLElement;
   const body =
     name === 'trade'
       ? section.querySelector('.summary')!.textContent!

@@ -1,53 +1,42 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import {
-  agriFoodOutlookBillionUsd,
-  deriveTrade,
-  flourWheatVolumeShareLowerBound,
-  shippedFacts,
-  type ShownFacts,
-} from './data/facts.js';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { correctedFacts } from './data/correction.js';
+import { shippedFacts, type ShownFacts } from './data/facts.js';
+import { stylesFor } from './document-styles.js';
 import { formatters, millionUsd } from './format.js';
-import { followLang, unfollowLang } from './lang-observer.js';
-import {
-  fallbackLocale,
-  intlSettings,
-  locales,
-  loadedMessages,
-  loadMessages,
-  matchLocale,
-  shownLocale,
-  type Locale,
-  type Messages,
-} from './locales/index.js';
+import { LocaleController } from './locale-controller.js';
+import { intlSettings } from './locales/index.js';
 import { styles } from './kz-af-trade.styles.js';
+import {
+  actionsHidden,
+  directions,
+  headingLevel,
+  headingLevelConverter,
+  noActionsConverter,
+  oneOf,
+  reflectedKeyword,
+  sectionList,
+  themes,
+  variants,
+  type Section,
+  type Theme,
+  type Variant,
+} from './options.js';
+import { exportsSection } from './sections/exports.js';
+import { textSection } from './sections/text.js';
+import { tradeSection, type TradeView } from './sections/trade.js';
+import { heading, type ReuseAction, type View } from './sections/view.js';
 import { version } from './version.js';
 
-const variants = ['full', 'compact'] as const;
-const themes = ['auto', 'light', 'dark'] as const;
-const sectionNames = ['trade', 'exports', 'vehicles', 'mining', 'outlook'] as const;
-const directions = ['ltr', 'rtl', 'auto'] as const;
+/** What the card's live region says after an action. */
+type Status = 'copied' | 'copyFailed' | 'downloadFailed';
 
-type Variant = (typeof variants)[number];
-type Theme = (typeof themes)[number];
-type Section = (typeof sectionNames)[number];
-
-const defaultHeadingLevel = 3;
-
-/** Warns once, in the shape every bad value gets: attribute, value, what is accepted, what is used. */
-function warnInvalid(attribute: string, value: unknown, accepted: string, fallback: string) {
-  console.warn(
-    `<kz-af-trade>: ${attribute}="${String(value).slice(0, 80)}" is not valid; expected ${accepted}. Using ${fallback}.`,
-  );
-}
-
-/** The nearest `lang` above the element, across shadow roots (the host page's outline). */
-function inheritedLang(element: Element): string {
-  let node: Node | null = element.parentNode;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+/** Resolves once the parser is past the element (at once unless a synchronous script defined it mid-parse), so a JSON child is read before the first render. */
+function parsed(element: Element): Promise<unknown> {
+  const document = element.ownerDocument;
+  for (let node: Node | null = element; node; node = node.parentNode) {
+    if (node.nextSibling || document.readyState !== 'loading') return Promise.resolve();
   }
-  return '';
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
 }
 
 /**
@@ -71,8 +60,8 @@ function inheritedLang(element: Element): string {
  * @cssprop [--kz-af-trade-max-width=42rem] - Largest inline size of the card.
  *
  * @csspart card - The fact box.
- * @csspart heading - The fact box's heading.
- * @csspart section-heading - The heading of each section.
+ * @csspart heading - The fact box's heading (`<h2>`–`<h6>`, per `heading-level`).
+ * @csspart section-heading - The heading of each section, one level below the fact box's.
  * @csspart chart - The bar chart figure.
  * @csspart bar - Every bar.
  * @csspart bar-kz - Bars of Kazakh exports.
@@ -92,67 +81,71 @@ export class KzAfTrade extends LitElement {
 
   // Declared without decorators: the decorator helpers cost more bytes than this table.
   static override properties = {
-    variant: {},
-    sections: {},
-    theme: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    noActions: { attribute: 'no-actions', type: Boolean },
-    data: { attribute: false },
-    childData: { state: true },
-    copied: { state: true },
+    variant: reflectedKeyword,
+    sections: { useDefault: true },
+    theme: reflectedKeyword,
+    headingLevel: { attribute: 'heading-level', useDefault: true, converter: headingLevelConverter },
+    noActions: { attribute: 'no-actions', reflect: true, converter: noActionsConverter },
+    childJson: { state: true },
+    status: { state: true },
     view: { state: true },
-    ancestorLang: { state: true },
   };
 
   /** The package version, so a second copy on the page can tell whether it differs. */
   static readonly version = version;
 
-  /** `full` (every section) or `compact` (headline figure, trade bars and source, for a sidebar). */
+  /** `full` (every section) or `compact` (headline figure, trade bars and source, for a sidebar). Reflected. */
   variant: Variant = 'full';
 
   /** Space-separated, ordered subset of `trade exports vehicles mining outlook` shown by the `full` variant. Default: all, in that order. */
-  sections = sectionNames.join(' ');
+  sections = 'trade exports vehicles mining outlook';
 
-  /** `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
+  /** `auto` (follows `prefers-color-scheme`), `light` or `dark`. Reflected. */
   theme: Theme = 'auto';
 
   /** 2–6: the level of the fact box's heading in the page outline; section headings sit one below. */
   headingLevel = 3;
 
-  /** Hides the reuse actions (copy a fact, download the data and the chart). */
+  /** Hides the reuse actions (copy a fact, download the data and the chart). Reflected; `no-actions="false"` shows them. */
   noActions = false;
 
-  /** A newsroom's correction of the figures, period or source (see README); wins over a JSON `<script>` child. */
-  data?: unknown;
+  /** The text of a `<script type="application/json">` child, followed as it is added, edited or removed. */
+  private childJson?: string;
 
-  /** The correction given as a `<script type="application/json">` child, read when the element connects. */
-  private childData?: unknown;
-
-  /** The section whose text was just copied, announced for a moment. */
-  private copied?: Section;
+  /** What the live region says after an action, for a moment. */
+  private status?: Status;
 
   /** Which view of the trade figures is shown: the bars, or the same figures as a table. */
-  private view: 'chart' | 'table' = 'chart';
+  private view: TradeView = 'chart';
 
-  /** The nearest ancestor's `lang`, used when the element has none. */
-  private ancestorLang = '';
-
-  private langAttribute: string | undefined;
-  private dirAttribute = '';
-  /** The author's `dir`, when valid: it wins over the edition's own direction. */
-  private authorDir: (typeof directions)[number] | '' = '';
-  private locale: Locale = fallbackLocale;
-  // Set before the first render of the facts: scheduleUpdate waits for the edition's file.
-  private messages!: Messages;
-  /** Changes that arrived while updates were held back (offline), for the next update to apply. */
-  private heldChanges: PropertyValues = new Map();
+  private readonly localize = new LocaleController(this);
+  private publisherData?: unknown;
   private facts: ShownFacts = shippedFacts;
-  private checkedInput?: unknown;
-  private copiedTimer?: ReturnType<typeof setTimeout>;
-  private resolvedVariant: Variant = 'full';
-  private resolvedTheme: Theme = 'auto';
-  private resolvedSections: readonly Section[] = sectionNames;
-  private resolvedHeadingLevel = defaultHeadingLevel;
+  private checked: [unknown, string | undefined] = [undefined, undefined];
+  private statusTimer?: ReturnType<typeof setTimeout>;
+  private childObserver?: MutationObserver;
+  private replacePrerendered = false;
+
+  constructor() {
+    super();
+    // `data` set before the element was defined (README's inline snippet) sits on the instance,
+    // hiding the accessor: hand it to the accessor.
+    if (Object.hasOwn(this, 'data')) {
+      const value = this.data;
+      delete (this as { data?: unknown }).data;
+      this.data = value;
+    }
+  }
+
+  /** A newsroom's correction of the figures, period or source (see README); wins over a JSON `<script>` child. */
+  get data(): unknown {
+    return this.publisherData;
+  }
+
+  set data(value: unknown) {
+    this.publisherData = value;
+    this.requestUpdate();
+  }
 
   // `lang` and `dir` stay the native global attributes (so `:lang()` and the accessibility tree see
   // them); the element only watches them.
@@ -167,17 +160,59 @@ export class KzAfTrade extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.ancestorLang = inheritedLang(this);
-    this.childData = this.readChildData();
-    followLang(this, () => {
-      this.ancestorLang = inheritedLang(this);
-    });
+    this.childJson = this.readChildJson();
+    this.childObserver = new MutationObserver(() => (this.childJson = this.readChildJson()));
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    unfollowLang(this);
-    clearTimeout(this.copiedTimer);
+    this.childObserver?.disconnect();
+    clearTimeout(this.statusTimer);
+  }
+
+  /** Moved into another document (`adoptNode` into an iframe): its styles are made anew there. */
+  adoptedCallback() {
+    const sheet = stylesFor(this.ownerDocument, styles as CSSResult);
+    if (sheet && this.shadowRoot) this.shadowRoot.adoptedStyleSheets = [sheet];
+  }
+
+  /**
+   * Pre-rendered markup defined by a bundle without Lit's hydrate support (another copy defined the
+   * element first): Lit would render beside it, so the first render replaces it instead.
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    if (this.renderOptions.renderBefore) {
+      this.renderOptions.renderBefore = null;
+      this.replacePrerendered = true;
+    }
+    return root;
+  }
+
+  /**
+   * Holds an update until what it shows is ready: the edition's words (no flash of another
+   * language) and a publisher correction, checked by code loaded only when there is one. What
+   * changes meanwhile (the language, the data) is waited for too, so the render shows the latest.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      await parsed(this);
+      this.childJson = this.readChildJson();
+    }
+    for (;;) {
+      await this.localize.ready();
+      const input: [unknown, string | undefined] = [this.data, this.childJson];
+      if (input[0] === this.checked[0] && input[1] === this.checked[1]) break;
+      this.checked = input;
+      this.facts = await correctedFacts(...input);
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Markup already there (pre-rendered, or an earlier render) stays while no edition can load; the page's own content shows otherwise. */
+  protected override shouldUpdate() {
+    return !!this.localize.messages || !this.renderRoot.hasChildNodes();
   }
 
   /**
@@ -194,351 +229,90 @@ export class KzAfTrade extends LitElement {
     }
   }
 
-  /**
-   * Holds an update until what it shows is ready: the edition's messages (no flash of another
-   * language) and a publisher correction, checked by code loaded only when there is one.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    // The language may change again while an edition loads: wait until the latest one is here.
-    for (let locale = this.requestedLocale(); !loadedMessages(locale); locale = this.requestedLocale()) {
-      if (!(await loadMessages(locale))) break; // no edition could load at all: see `offline`
-    }
-    const input = this.data ?? this.childData;
-    if (input !== this.checkedInput) {
-      this.checkedInput = input;
-      this.facts = input === undefined ? shippedFacts : await this.checkPublisherData(input);
-    }
-    super.scheduleUpdate();
+  protected override update(changed: PropertyValues) {
+    if (this.replacePrerendered) this.renderRoot.replaceChildren();
+    this.replacePrerendered = false;
+    super.update(changed);
   }
 
-  /** No edition could load at all (offline): an empty element shows the page's own content inside it, not a blank box. */
-  private get offline() {
-    return !loadedMessages(this.requestedLocale());
-  }
-
-  /**
-   * When no edition could load, markup already there (pre-rendered, or an earlier render) stays
-   * as it is. The update still completes, and its changes are kept for the next one that renders.
-   */
-  protected override shouldUpdate(changed: PropertyValues) {
-    const hold = this.offline && this.renderRoot.hasChildNodes();
-    if (hold) changed.forEach((old, key) => this.heldChanges.has(key) || this.heldChanges.set(key, old));
-    return !hold;
-  }
-
-  protected override willUpdate(changed: PropertyValues) {
-    this.heldChanges.forEach((old, key) => changed.has(key) || changed.set(key, old));
-    this.heldChanges.clear();
-    const lang = this.getAttribute('lang') ?? '';
-    if (lang !== this.langAttribute || changed.has('ancestorLang')) {
-      this.langAttribute = lang;
-      // Numbers, dates, `lang` and direction follow the words actually shown (English, if the
-      // edition's file could not load), never a mix.
-      this.locale = shownLocale(this.requestedLocale(true));
-      this.messages = loadedMessages(this.locale) ?? this.messages;
-    }
-    const dir = this.getAttribute('dir') ?? '';
-    if (dir !== this.dirAttribute) {
-      this.dirAttribute = dir;
-      this.authorDir = dir && this.oneOf('dir', dir.toLowerCase(), directions, '');
-    }
-    if (changed.has('variant')) this.resolvedVariant = this.oneOf('variant', this.variant, variants, 'full');
-    if (changed.has('theme')) this.resolvedTheme = this.oneOf('theme', this.theme, themes, 'auto');
-    if (changed.has('sections')) this.resolvedSections = this.parseSections(this.sections);
-    if (changed.has('headingLevel')) {
-      const level = this.headingLevel;
-      const valid = Number.isInteger(level) && level >= 2 && level <= 6;
-      if (!valid) {
-        const given = this.getAttribute('heading-level') ?? level;
-        warnInvalid('heading-level', given, 'an integer from 2 to 6', String(defaultHeadingLevel));
-      }
-      this.resolvedHeadingLevel = valid ? level : defaultHeadingLevel;
-    }
-  }
-
-  /** Applies a publisher correction if it is valid; otherwise warns once, listing every problem. */
-  private async checkPublisherData(input: unknown): Promise<ShownFacts> {
-    try {
-      const { applyPublisherData } = await import('./data/publisher-data.js');
-      const { facts, problems } = applyPublisherData(input);
-      if (problems.length) {
-        console.warn(
-          `<kz-af-trade>: the publisher data was not used, showing the shipped facts: ${problems.join('; ')}.`,
-        );
-      }
-      return facts;
-    } catch (error) {
-      console.warn('<kz-af-trade>: could not check the publisher data; showing the shipped facts.', error);
-      return shippedFacts;
-    }
-  }
-
-  /** The JSON correction in a `<script type="application/json">` child, if any; warns when it does not parse. */
-  private readChildData(): unknown {
+  /** The text of the `<script type="application/json">` child, if any. */
+  private readChildJson(): string | undefined {
     const script = [...this.children].find(
       (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json',
     );
-    if (!script) return undefined;
-    try {
-      return JSON.parse(script.textContent ?? '');
-    } catch (error) {
-      console.warn(
-        `<kz-af-trade>: the <script type="application/json"> child is not valid JSON (${String(error).slice(0, 120)}); showing the shipped facts.`,
-      );
-      return undefined;
-    }
+    return script ? (script.textContent ?? '') : undefined;
   }
 
-  /** The edition for the element's or its ancestors' language; warns (once per change) when it has none. */
-  private requestedLocale(warn = false): Locale {
-    const tag = this.getAttribute('lang') || this.ancestorLang;
-    if (!tag) return fallbackLocale;
-    const locale = matchLocale(tag);
-    if (!locale && warn) warnInvalid('lang', tag, `a language tag of ${locales.join(', ')}`, `"${fallbackLocale}"`);
-    return locale ?? fallbackLocale;
-  }
-
-  private oneOf<T extends string, F extends string>(
-    attribute: string,
-    value: string,
-    accepted: readonly T[],
-    fallback: F,
-  ): T | F {
-    if ((accepted as readonly string[]).includes(value)) return value as T;
-    warnInvalid(attribute, value, accepted.join(', '), fallback ? `"${fallback}"` : 'the default');
-    return fallback;
-  }
-
-  private parseSections(value: string): readonly Section[] {
-    const tokens = value.trim().split(/\s+/).filter(Boolean);
-    const known = tokens.filter((token): token is Section => (sectionNames as readonly string[]).includes(token));
-    if (known.length !== tokens.length || known.length === 0) {
-      warnInvalid(
-        'sections',
-        value,
-        `space-separated names from "${sectionNames.join(' ')}"`,
-        known.length ? `"${known.join(' ')}"` : 'all sections',
-      );
-    }
-    return known.length ? [...new Set(known)] : sectionNames;
-  }
-
-  private heading(text: string, id: string, offset: 0 | 1) {
-    return html`<div
-      role="heading"
-      aria-level=${Math.min(6, this.resolvedHeadingLevel + offset)}
-      id=${id}
-      part=${offset ? 'section-heading' : 'heading'}
-      class="heading-${offset}"
-    >
-      ${text}
-    </div>`;
-  }
-
-  /** A section's heading, with its copy button unless actions are hidden. */
-  private sectionHead(name: Section, text: string) {
-    const m = this.messages;
-    return html`<div class="section-head">
-      ${this.heading(text, `${name}-heading`, 1)}
-      ${
-        this.noActions
-          ? nothing
-          : html`<button type="button" part="action" class="copy" @click=${() => this.reuse(name)}>
-              ${m.copy}<span class="visually-hidden"> ${text}</span>
-            </button>`
-      }
-    </div>`;
-  }
-
-  /** Runs a reuse action (copy a section, download data or chart), loading its code on first use. */
-  private async reuse(action: 'csv' | 'svg' | 'png' | Section) {
+  /** Runs a reuse action, loading its code on first use; the live region says whether it worked. */
+  private async reuse(action: ReuseAction) {
     const file = action === 'csv' || action === 'svg' || action === 'png';
+    const { locale } = this.localize;
     try {
       const actions = await import('./actions.js');
-      const context = { root: this.renderRoot, messages: this.messages, facts: this.facts, locale: this.locale };
+      const context = { root: this.renderRoot, messages: this.localize.messages!, facts: this.facts, locale };
       if (action === 'csv') actions.downloadData(context);
       else if (file) await actions.downloadChart(context, action);
-      else {
-        await actions.copySection(context, action);
-        this.copied = action;
-        clearTimeout(this.copiedTimer);
-        this.copiedTimer = setTimeout(() => (this.copied = undefined), 2500);
-      }
+      else await actions.copySection(context, action);
+      this.announce(file ? undefined : 'copied');
     } catch (error) {
-      const what = file ? `save the ${action.toUpperCase()} file` : 'copy to the clipboard';
-      console.warn(`<kz-af-trade>: could not ${what}.`, error);
+      console.warn(
+        `<kz-af-trade>: could not ${file ? `save the ${action.toUpperCase()} file` : 'copy to the clipboard'}.`,
+        error,
+      );
+      this.announce(file ? 'downloadFailed' : 'copyFailed');
     }
   }
 
-  private money(millions: number) {
-    return millionUsd(this.messages, this.locale, millions);
-  }
-
-  /** A bar on the shared scale (0 → total): width is exactly value / total, with no minimum. */
-  private bar(country: 'kz' | 'af', label: string, note: string, value: number, total: number) {
-    return html`<div class="row ${country}">
-      <span part="label" class="label">${label} <span class="sub">${note}</span></span>
-      <span part="value" class="value">${this.money(value)}</span>
-      <svg class="track" aria-hidden="true" focusable="false">
-        ${svg`<rect class="rail" width="100%" height="100%"></rect>
-          <rect part="bar bar-${country}" class="bar" height="100%" width=${`${(value / total) * 100}%`}></rect>`}
-      </svg>
-    </div>`;
-  }
-
-  private tradeSection() {
-    const m = this.messages;
-    const f = formatters(this.locale);
-    const { trade } = this.facts;
-    const { totalMillionUsd: total, kzExportsMillionUsd: kz, period } = trade;
-    const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
-    return html`<section class="section trade" aria-labelledby="trade-heading">
-      ${this.sectionHead('trade', m.tradeHeading(f.monthRange(period.start, period.end)))}
-      <p class="headline">
-        <span part="value" class="headline-value">${this.money(total)}</span>
-        <span part="label" class="headline-label">${m.totalLabel}</span>
-      </p>
-      <div class="views" role="group" aria-label=${m.viewLabel}>
-        ${(['chart', 'table'] as const).map(
-          (view) =>
-            html`<button
-              type="button"
-              part="toggle"
-              aria-pressed=${this.view === view ? 'true' : 'false'}
-              @click=${() => (this.view = view)}
-            >
-              ${view === 'chart' ? m.showChart : m.showTable}
-            </button>`,
-        )}
-      </div>
-      <figure part="chart" class="chart" aria-labelledby="chart-label">
-        <figcaption id="chart-label" class="visually-hidden">${m.chartLabel}</figcaption>
-        <p class="visually-hidden summary">
-          ${m.chartSummary(this.money(kz), this.money(total), f.percent(kzShare), this.money(af))}
-        </p>
-        ${
-          this.view === 'chart'
-            ? html`<div class="bars" aria-hidden="true">
-                ${this.bar('kz', m.kzExportsLabel, m.derived(m.kzShareOfTotal(f.percent(kzShare))), kz, total)}
-                ${this.bar('af', m.afExportsLabel, m.derived(m.afExportsDerivation), af, total)}
-              </div>`
-            : nothing
-        }
-        <div class=${this.view === 'chart' ? 'visually-hidden' : ''}>
-          <table class="data">
-            <caption>
-              ${m.tableCaption(f.monthRange(period.start, period.end))}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${m.tableFlow}</th>
-                <th scope="col">${m.tableValue}</th>
-                <th scope="col">${m.derived(m.tableShare)}</th>
-                <th scope="col">${m.tableBasis}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${(
-                [
-                  [m.totalLabel, total, m.reported],
-                  [m.kzExportsLabel, kz, m.reported],
-                  [m.afExportsLabel, af, m.derivedBasis],
-                ] as const
-              ).map(
-                ([flow, value, basis]) =>
-                  html`<tr>
-                    <th scope="row">${flow}</th>
-                    <td>${f.decimal(value)}</td>
-                    <td>${f.percent(value / total)}</td>
-                    <td>${basis}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </figure>
-    </section>`;
-  }
-
-  private exportsSection() {
-    const m = this.messages;
-    const f = formatters(this.locale);
-    const share = flourWheatVolumeShareLowerBound;
-    return html`<section class="section" aria-labelledby="exports-heading">
-      ${this.sectionHead('exports', m.exportsHeading)}
-      <dl class="facts">
-        <dt>${m.kzSellsLabel}</dt>
-        <dd>
-          ${m.kzSells}
-          <div class="row lower-bound kz">
-            <span part="label" class="label">${m.flourWheatShare(f.percent(share))}</span>
-            <svg class="track" aria-hidden="true" focusable="false">
-              ${svg`<rect class="rail" width="100%" height="100%"></rect>
-                <rect part="bar bar-kz" class="bar" height="100%" width=${`${share * 100}%`}></rect>
-                <rect class="beyond" height="100%" x=${`${share * 100}%`} width=${`${(1 - share) * 100}%`}></rect>`}
-            </svg>
-            <span class="note">${m.flourWheatNote}</span>
-          </div>
-        </dd>
-        <dt>${m.afSellsLabel}</dt>
-        <dd>${this.list(m.afProducts)}</dd>
-      </dl>
-    </section>`;
-  }
-
-  private list(items: readonly string[], isolate = false) {
-    return formatters(this.locale)
-      .list(items)
-      .map(({ type, value }) => (type === 'element' && isolate ? html`<bdi>${value}</bdi>` : value));
-  }
-
-  private textSection(name: 'vehicles' | 'mining' | 'outlook') {
-    const m = this.messages;
-    const f = formatters(this.locale);
-    const body = {
-      vehicles: html`<p>${m.vehicles}</p>`,
-      mining: html`<p>${m.mining} ${this.list(m.minerals)}.</p>
-        <p>${m.miningCompaniesLabel} ${this.list(m.companies, true)}.</p>`,
-      outlook: html`<p class="outlook">${m.outlook(m.billionUsd(f.decimal(agriFoodOutlookBillionUsd)))}</p>`,
-    }[name];
-    return html`<section class="section" aria-labelledby="${name}-heading">
-      ${this.sectionHead(name, m[`${name}Heading`])} ${body}
-    </section>`;
+  private announce(status?: Status) {
+    this.status = status;
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => (this.status = undefined), status === 'copied' ? 2500 : 8000);
   }
 
   override render() {
-    if (this.offline) return html`<slot></slot>`;
-    const m = this.messages;
-    const compact = this.resolvedVariant === 'compact';
-    const sections: readonly Section[] = compact ? ['trade'] : this.resolvedSections;
+    const { messages: m, locale } = this.localize;
+    if (!m) return html`<slot></slot>`;
+    const variant = oneOf(this, 'variant', this.variant, variants, 'full');
+    const theme = oneOf(this, 'theme', this.theme, themes, 'auto');
+    const dir = oneOf(this, 'dir', this.getAttribute('dir'), directions, '');
+    const format = formatters(locale);
+    const view: View = {
+      messages: m,
+      format,
+      money: (millions) => millionUsd(m, locale, millions),
+      level: headingLevel(this, this.headingLevel),
+      actions: !actionsHidden(this.noActions),
+      reuse: (action) => void this.reuse(action),
+    };
+    const sections: readonly Section[] = variant === 'compact' ? ['trade'] : sectionList(this, this.sections);
     return html`<section
       part="card"
-      class="card ${this.resolvedVariant} theme-${this.resolvedTheme}"
-      lang=${intlSettings[this.locale].locales[0]}
-      dir=${this.authorDir || m.direction}
+      class="card ${variant} theme-${theme}"
+      lang=${intlSettings[locale].locales[0]}
+      dir=${dir || m.direction}
       aria-labelledby="title"
     >
-      ${this.heading(m.title, 'title', 0)}
+      ${heading(view, m.title, 'title', 0)}
       ${sections.map((name) =>
-        name === 'trade' ? this.tradeSection() : name === 'exports' ? this.exportsSection() : this.textSection(name),
+        name === 'trade'
+          ? tradeSection(view, this.facts, this.view, (shown) => (this.view = shown))
+          : name === 'exports'
+            ? exportsSection(view)
+            : textSection(view, name),
       )}
       <p part="source" class="source">
-        ${
-          this.facts.source
-            ? html`<bdi>${this.facts.source}</bdi>`
-            : m.source(m.speaker, formatters(this.locale).date(this.facts.announcedOn))
-        }
+        ${this.facts.source ? html`<bdi>${this.facts.source}</bdi>` : m.source(m.speaker, format.date(this.facts.announcedOn))}
       </p>
       ${
-        this.noActions
-          ? nothing
-          : html`<div class="actions" role="group" aria-label=${m.actionsLabel}>
+        view.actions
+          ? html`<div class="actions" role="group" aria-label=${m.actionsLabel}>
               <button type="button" part="action" @click=${() => this.reuse('csv')}>${m.downloadData}</button>
               <button type="button" part="action" @click=${() => this.reuse('svg')}>${m.downloadSvg}</button>
               <button type="button" part="action" @click=${() => this.reuse('png')}>${m.downloadPng}</button>
             </div>`
+          : nothing
       }
-      <span class="visually-hidden" role="status">${this.copied ? m.copied : ''}</span>
+      <span class="visually-hidden" role="status">${this.status ? m[this.status] : ''}</span>
     </section>`;
   }
 }

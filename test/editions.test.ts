@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/kz-af-trade.js';
 import { createFormatters, resolveIntlLocale } from '../src/format.js';
-import { langFollowers } from '../src/lang-observer.js';
+import { langFollowers } from '../src/locale-controller.js';
 import en from '../src/locales/en.js';
 import fa from '../src/locales/fa.js';
 import fr from '../src/locales/fr.js';

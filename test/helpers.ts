@@ -46,6 +46,10 @@ export const longDate = (m: Messages, isoDate: string) => {
   return m.calendar.date(String(year), m.calendar.months[month - 1], String(day));
 };
 
+/** The level of a native heading (`<h2>`–`<h6>`), or NaN for anything else. */
+export const headingLevelOf = (heading: Element | null) =>
+  heading && /^h[2-6]$/.test(heading.localName) ? Number(heading.localName[1]) : NaN;
+
 /** The rendered width of an SVG shape, in CSS pixels. */
 export const widthOf = (element: Element) => element.getBoundingClientRect().width;
 

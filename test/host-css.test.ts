@@ -13,7 +13,7 @@ const card = (el: KzAfTrade) => shadow(el).querySelector('[part~="card"]')!;
 function expectLegible(el: KzAfTrade) {
   const box = card(el).getBoundingClientRect();
   expect(card(el).scrollWidth, 'no horizontal overflow').to.be.at.most(card(el).clientWidth);
-  for (const element of shadow(el).querySelectorAll('p, span, dt, dd, [role="heading"], button')) {
+  for (const element of shadow(el).querySelectorAll('p, span, dt, dd, h2, h3, h4, h5, h6, button')) {
     if (element.closest('.visually-hidden')) continue;
     const computed = style(element);
     const size = parseFloat(computed.fontSize);

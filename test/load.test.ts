@@ -2,7 +2,7 @@
 // around a page, and a thousand create/remove cycles. Kept to seconds in every engine.
 import { expect } from '@open-wc/testing';
 import { KzAfTrade } from '../src/kz-af-trade.js';
-import { langFollowers } from '../src/lang-observer.js';
+import { langFollowers } from '../src/locale-controller.js';
 
 /** The component as shipped, counting its renders (`updated` runs once per render). */
 class CountedKzAfTrade extends KzAfTrade {

@@ -66,6 +66,9 @@ const en = {
   downloadPng: 'Chart (PNG)',
   copy: 'Copy',
   copied: 'Copied to the clipboard',
+  /** Said in the card's live region when the browser or the page refuses. */
+  copyFailed: 'Could not copy: this page or browser does not allow it.',
+  downloadFailed: 'Could not save the file: this page or browser does not allow downloads.',
   csvValue: 'Value',
   csvPeriod: 'Period',
   csvUnit: 'Unit',

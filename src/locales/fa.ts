@@ -35,6 +35,8 @@ const fa: Messages = {
   downloadPng: 'نمودار (PNG)',
   copy: 'کاپی',
   copied: 'کاپی شد',
+  copyFailed: 'کاپی نشد: این صفحه یا مرورگر اجازه نمی‌دهد.',
+  downloadFailed: 'فایل ذخیره نشد: این صفحه یا مرورگر اجازهٔ دانلود نمی‌دهد.',
   csvValue: 'مقدار',
   csvPeriod: 'دوره',
   csvUnit: 'واحد',

@@ -35,6 +35,8 @@ const fr: Messages = {
   downloadPng: 'Graphique (PNG)',
   copy: 'Copier',
   copied: 'Copié dans le presse-papiers',
+  copyFailed: 'Copie impossible\u202f: cette page ou ce navigateur ne l’autorise pas.',
+  downloadFailed: 'Téléchargement impossible\u202f: cette page ou ce navigateur ne l’autorise pas.',
   csvValue: 'Valeur',
   csvPeriod: 'Période',
   csvUnit: 'Unité',

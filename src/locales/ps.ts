@@ -35,6 +35,8 @@ const ps: Messages = {
   downloadPng: 'چارټ (PNG)',
   copy: 'کاپي',
   copied: 'کاپي شو',
+  copyFailed: 'کاپي نه شو: دا پاڼه یا براوزر اجازه نه ورکوي.',
+  downloadFailed: 'فایل خوندي نه شو: دا پاڼه یا براوزر د ډاونلوډ اجازه نه ورکوي.',
   csvValue: 'شمېره',
   csvPeriod: 'موده',
   csvUnit: 'واحد',

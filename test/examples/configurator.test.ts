@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import en from '../../src/locales/en.js';
 import fr from '../../src/locales/fr.js';
+import { headingLevelOf } from '../helpers.js';
 import { headingOf, openFrame, text, until, type Frame } from './frame.js';
 
 const ATTRIBUTES = ['lang', 'dir', 'variant', 'sections', 'theme', 'heading-level', 'no-actions'];
@@ -106,7 +107,7 @@ describe('the configurator (demo/configurator.html)', () => {
     );
 
     choose('heading-level', '5');
-    await until(() => headingOf(preview())?.getAttribute('aria-level') === '5', 'heading level 5');
+    await until(() => headingLevelOf(headingOf(preview())) === 5, 'heading level 5');
     expect(code()).to.include('heading-level="5"');
 
     control<HTMLInputElement>('input[name="sections"][value="mining"]').click();

@@ -18,6 +18,7 @@
 import { expect } from '@open-wc/testing';
 import { trade } from '../../src/data/facts.js';
 import en from '../../src/locales/en.js';
+import { headingLevelOf } from '../helpers.js';
 import { headingOf, openFrame, text, until, type Frame } from './frame.js';
 
 const frameworks = [
@@ -92,8 +93,8 @@ for (const [framework, path] of frameworks) {
 
     it('renders the attributes and the corrected figures it was given', async () => {
       const heading = headingOf(widget())!;
-      expect(heading.getAttribute('aria-level'), 'heading-level=2').to.equal('2');
-      expect(shadow().querySelector('[part~="section-heading"]')!.getAttribute('aria-level')).to.equal('3');
+      expect(headingLevelOf(heading), 'heading-level=2').to.equal(2);
+      expect(headingLevelOf(shadow().querySelector('[part~="section-heading"]'))).to.equal(3);
       expect(headline()).to.include(figure(400)).and.not.include(figure(trade.totalMillionUsd));
       expect(sections()).to.deep.equal(['trade', 'outlook']);
       expect(actions(), 'no-actions: no reuse buttons').to.deep.equal([]);

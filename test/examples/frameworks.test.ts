@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import en from '../../src/locales/en.js';
 import fr from '../../src/locales/fr.js';
+import { headingLevelOf } from '../helpers.js';
 import { headingOf, openFrame, text, until, type Frame } from './frame.js';
 
 for (const [framework, path] of [
@@ -31,7 +32,7 @@ for (const [framework, path] of [
       expect(el.theme).to.equal('light');
       expect(el.getAttribute('heading-level')).to.equal('2');
       expect(el.headingLevel).to.equal(2);
-      expect(headingOf(el)!.getAttribute('aria-level')).to.equal('2');
+      expect(headingLevelOf(headingOf(el))).to.equal(2);
       const shown = text(el.shadowRoot);
       expect(shown).to.include(fr.outlookHeading);
       expect(shown).not.to.include(fr.miningHeading);
