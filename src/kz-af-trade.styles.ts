@@ -15,7 +15,22 @@ const dark = css`
 export const styles = css`
   :host {
     display: block;
-    container-type: inline-size;
+  }
+
+  /* The element's width where a layout takes it from the content (a float, an inline-block, a flex
+     item, an auto grid column, a fit-content box, a table cell, an absolutely positioned box): the
+     card, a size container, has none of its own, so this empty grid gives it: one column of at
+     least 0 and at most the card's max width, hence a max-content width of the max width and a
+     min-content width of 0. The element takes the max width, or all the room there is when less.
+     A pseudo-element, not markup: the pre-rendered embeds have it from the styles alone. The card's
+     font size, so a max width in em is the same length here. Where the page makes the element a
+     flex container, it takes no room and the card grows in its place. */
+  :host::before {
+    content: '';
+    display: grid;
+    grid-template-columns: minmax(0, var(--kz-af-trade-max-width, 42rem));
+    font-size: clamp(15px, 1em, 20px);
+    flex: 0 0 0;
   }
 
   :host([hidden]) {
@@ -55,6 +70,10 @@ export const styles = css`
     overflow-wrap: break-word;
     box-sizing: border-box;
     max-inline-size: var(--kz-af-trade-max-width, 42rem);
+    /* The narrow layout below follows the card's own width (not the element's, which can be wider). */
+    container-type: inline-size;
+    /* in an element the page made a flex container (see :host::before) */
+    flex-grow: 1;
     margin: 0;
     padding: 1rem 1.25rem 1.125rem;
     color: var(--_text);
@@ -102,6 +121,7 @@ export const styles = css`
   }
 
   .heading-1 {
+    margin: 0;
     font-size: 0.875em;
     font-weight: 700;
     line-height: 1.3;
@@ -419,11 +439,15 @@ export const styles = css`
     }
   }
 
-  /* Narrow containers (a sidebar, a small phone): tighter padding, smaller headline, stacked rows.
+  /* Narrow cards (a sidebar, a small phone, a float): tighter padding, smaller headline, stacked
+     rows. The container is the card, whose content box is its border box less the inline padding
+     (1.25rem a side) and border (1px a side): the query is for a card of at most 22rem.
      Last in the sheet, so it wins over the rules it narrows. */
-  @container (max-width: 22rem) {
-    .card {
-      padding-inline: 0.875rem;
+  @container (max-width: calc(22rem - 2 * 1.25rem - 2px)) {
+    /* The tighter padding, 0.875rem: the card's content reaches 0.375rem into its padding (a query
+       cannot change its own container's padding, and that would move what it measures). */
+    .card > * {
+      margin-inline: -0.375rem;
     }
 
     .headline-value {
