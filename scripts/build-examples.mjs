@@ -16,6 +16,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const examples = {
   react: 'examples/react/main.tsx',
   vue: 'examples/vue/main.ts',
+  // the browser half of the server-rendering recipe (examples/ssr/server.mjs)
+  ssr: 'examples/ssr/client.js',
 };
 
 // Compiles .svelte files with Svelte's own compiler API (no plugin package): the client build of
@@ -89,6 +91,7 @@ export async function buildExamples({ quiet = false } = {}) {
   execFileSync('tar', ['-xzf', join(packDir, filename), '-C', packDir]);
   try {
     await bundle(join(packDir, 'package'), quiet);
+    await renderOnServer(join(packDir, 'package'), quiet);
   } finally {
     rmSync(packDir, { recursive: true, force: true });
   }
@@ -98,7 +101,7 @@ async function bundle(packagePath, quiet) {
   const bundles = [
     ...Object.entries(examples).map(([name, entry]) => ({
       entryPoints: [entry],
-      outfile: `examples/${name}/dist/main.js`,
+      outfile: `examples/${name}/dist/${name === 'ssr' ? 'client' : 'main'}.js`,
     })),
     ...Object.entries(frameworkExamples).map(([name, options]) => ({
       ...options,
@@ -131,6 +134,27 @@ async function bundle(packagePath, quiet) {
       }),
     ),
   );
+}
+
+/**
+ * The server-rendering recipe, as a newsroom's Node server runs it: examples/ssr/server.mjs
+ * against the packed package (Lit itself left to Node, which picks its server build), then run
+ * to write examples/ssr/dist/<lang>.html for the tests.
+ */
+async function renderOnServer(packagePath, quiet) {
+  const script = join(root, 'examples/ssr/dist/render.js');
+  await build({
+    entryPoints: ['examples/ssr/render.mjs'],
+    outfile: script,
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/*'],
+    alias: { 'kz-af-trade': packagePath },
+    logLevel: quiet ? 'warning' : 'info',
+  });
+  execFileSync(process.execPath, [script, 'fr', 'fa'], { cwd: root, stdio: quiet ? 'ignore' : 'inherit' });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

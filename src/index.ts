@@ -1,4 +1,5 @@
 export { KzAfTrade } from './kz-af-trade.js';
+export { loadEdition } from './locales/index.js';
 export type { Messages, Locale } from './locales/index.js';
 export type { PublisherData } from './data/publisher-data.js';
 export type { KzAfTradeAttributes, KzAfTradeHeadingLevel } from './kz-af-trade.jsx.js';

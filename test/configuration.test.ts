@@ -39,7 +39,9 @@ describe('removing an attribute', () => {
   }
 
   it('an empty value, as Preact and Alpine write on removal, is the default too', async () => {
-    const el = await render(html`<kz-af-trade lang="en" variant="compact" theme="dark" sections="trade"></kz-af-trade>`);
+    const el = await render(
+      html`<kz-af-trade lang="en" variant="compact" theme="dark" sections="trade"></kz-af-trade>`,
+    );
     const warnings = await collectWarnings(async () => {
       for (const name of ['variant', 'theme', 'sections', 'heading-level']) el.setAttribute(name, '');
       await el.updateComplete;
@@ -51,7 +53,20 @@ describe('removing an attribute', () => {
 });
 
 describe('properties of any type', () => {
-  const values: unknown[] = [undefined, null, 0, 1, true, false, {}, [], ['trade'], Object.create(null), 12n, Symbol('x')];
+  const values: unknown[] = [
+    undefined,
+    null,
+    0,
+    1,
+    true,
+    false,
+    {},
+    [],
+    ['trade'],
+    Object.create(null),
+    12n,
+    Symbol('x'),
+  ];
 
   for (const property of ['sections', 'variant', 'theme', 'headingLevel', 'noActions'] as const) {
     it(`${property}: never throws, always renders the card, warns at most once per value`, async () => {

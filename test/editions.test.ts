@@ -68,7 +68,9 @@ for (const [edition, m] of Object.entries(editions) as Array<[Locale, Messages]>
     if (edition !== 'en') {
       it('has no English string left untranslated (names aside)', async () => {
         // words only: a date pattern or a list separator ("¤ ¤", ", ") is no English left behind
-        const english = strings(en).filter(([, value]) => !names.has(value) && /\p{L}{2}/u.test(value.replaceAll('¤', '')));
+        const english = strings(en).filter(
+          ([, value]) => !names.has(value) && /\p{L}{2}/u.test(value.replaceAll('¤', '')),
+        );
         for (const [key, value] of strings(m)) {
           if (names.has(value) || key === 'direction' || sameWord[edition]?.includes(value)) continue;
           if (!/\p{L}{2}/u.test(value.replaceAll('¤', ''))) continue;

@@ -61,7 +61,12 @@ export const monthRange = (m: Messages, figure: (value: number) => string = Stri
 
 /** A list joined in an edition's house style. */
 export const joined = (m: Messages, items: readonly string[]) =>
-  items.map((item, i) => item + (i < items.length - 2 ? m.calendar.list[0] : i === items.length - 2 ? m.calendar.list[1] : '')).join('');
+  items
+    .map(
+      (item, i) =>
+        item + (i < items.length - 2 ? m.calendar.list[0] : i === items.length - 2 ? m.calendar.list[1] : ''),
+    )
+    .join('');
 
 /** Relative luminance (WCAG 2.2) of a computed colour: `rgb()`/`rgba()`, or `color(srgb …)` (what a color-mix() computes to). */
 export function luminance(color: string): number {

@@ -3,7 +3,9 @@ import '../src/kz-af-trade.js';
 import type { KzAfTrade } from '../src/kz-af-trade.js';
 import en from '../src/locales/en.js';
 import fa from '../src/locales/fa.js';
-import { decimal, longDate, percent, render, shadow } from './helpers.js';
+import fr from '../src/locales/fr.js';
+import ru from '../src/locales/ru.js';
+import { collectWarnings, decimal, longDate, percent, render, shadow } from './helpers.js';
 
 const button = (el: KzAfTrade, label: string) =>
   [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(label))!;
@@ -129,7 +131,9 @@ describe('reuse: copying a fact', () => {
     });
     try {
       button(el, en.copy).click();
-      await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent === en.copied);
+      await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent === en.copied, 'copied', {
+        timeout: 20_000,
+      });
     } finally {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
     }
@@ -144,6 +148,45 @@ describe('reuse: copying a fact', () => {
       .to.contain(summary)
       .and.contain(en.source(en.speaker, longDate(en, '2022-10-22')));
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal(en.copied);
+  });
+});
+
+describe('reuse: when the browser or the page refuses', () => {
+  const status = (el: KzAfTrade) => shadow(el).querySelector('[role="status"]')!.textContent;
+
+  it('a refused copy (a frame without allow="clipboard-write") is said in the edition’s language', async () => {
+    const el = await render(html`<kz-af-trade lang="fr"></kz-af-trade>`);
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+    });
+    try {
+      const warnings = await collectWarnings(async () => {
+        button(el, fr.copy).click();
+        await waitUntil(() => status(el) === fr.copyFailed, 'the failure said', { timeout: 20_000 });
+      });
+      expect(warnings).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+  });
+
+  it('a failed download is said too', async () => {
+    const el = await render(html`<kz-af-trade lang="ru"></kz-af-trade>`);
+    const { createObjectURL } = URL;
+    URL.createObjectURL = () => {
+      throw new DOMException('refused', 'SecurityError');
+    };
+    try {
+      await collectWarnings(async () => {
+        button(el, ru.downloadData).click();
+        await waitUntil(() => status(el) === ru.downloadFailed, 'the failure said', { timeout: 20_000 });
+      });
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
   });
 });
 

@@ -75,14 +75,23 @@ export function shownLocale(locale: Locale): Locale {
 export function loadMessages(locale: Locale): Promise<Messages | undefined> {
   let pending = loading.get(locale);
   if (!pending) {
-    pending = loadEdition(locale);
+    pending = loadEditionFile(locale);
     loading.set(locale, pending);
     void pending.then((messages) => messages || loading.delete(locale));
   }
   return pending;
 }
 
-async function loadEdition(locale: Locale): Promise<Messages | undefined> {
+/**
+ * Loads the words of the edition for a BCP 47 tag (English for a language without one), for a
+ * server that renders the element with Lit's SSR: `await loadEdition('fr')`, then `render()`.
+ * A browser loads its edition by itself.
+ */
+export async function loadEdition(tag: string): Promise<void> {
+  await loadMessages(matchLocale(tag) ?? fallbackLocale);
+}
+
+async function loadEditionFile(locale: Locale): Promise<Messages | undefined> {
   try {
     const { default: messages } = await loaders[locale]();
     loaded.set(locale, messages);

@@ -34,6 +34,9 @@ const frameworkPolicies = {
   '/examples/frameworks/svelte/': `${policy} svelte-trusted-html`,
   '/examples/frameworks/solid/': `${policy} solid`,
   '/examples/frameworks/alpine/': "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self'",
+  // Lit's SSR writes the element's styles inline: a newsroom admits them by hash (README), the test
+  // page by 'unsafe-inline', since the hash changes with every stylesheet edit.
+  '/examples/ssr/': policy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
 };
 
 export function examplesPlugin() {
