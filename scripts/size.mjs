@@ -89,7 +89,7 @@ for (const entryFile of Object.keys(manifest).sort()) {
 const groups = [
   ['Lit (lit-html, reactive-element, lit-element, decorators, tslib)', /node_modules\//],
   ['component (class, template, registration)', /\/src\/kz-af-trade(\.component)?\.ts$/],
-  ['CSS', /\/src\/kz-af-trade\.styles\.ts$/],
+  ['CSS', /\/src\/(kz-af-trade\.styles|styles\/[\w-]+)\.ts$/],
   ['messages (locales/<lang>.ts)', /\/src\/locales\/[a-z]{2}\.ts$/],
   ['locale loading, Intl formatting, facts, lang observer', /\/src\//],
 ];

@@ -67,7 +67,10 @@ export function createFormatters(
     decimal: (value) => decimal.format(value),
     // An Arabic letter mark first: in right-to-left text the sign then sits at the number's left
     // wherever the number falls (at the start of a line, Unicode's bidi rules would put it right).
-    percent: (value) => (numberingSystem ? '\u061C' : '') + percent.format(value),
+    percent: (value) =>
+      words.percent
+        ? words.percent(decimal.format(value * 100))
+        : (numberingSystem ? '\u061C' : '') + percent.format(value),
     date: (isoDate) => {
       const gregorian = day(words.months, isoDate.split('-').map(Number));
       return words.solarMonths ? `${day(words.solarMonths, solarHijri(isoDate))} (${gregorian})` : gregorian;

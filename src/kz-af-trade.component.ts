@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { correctedFacts } from './data/correction.js';
 import { shippedFacts, type ShownFacts } from './data/facts.js';
 import { stylesFor } from './document-styles.js';
 import { formatters, millionUsd } from './format.js';
+import { parsed, redrawIfStale } from './markup.js';
 import { LocaleController } from './locale-controller.js';
 import { intlSettings } from './locales/index.js';
 import { styles } from './kz-af-trade.styles.js';
@@ -29,15 +30,6 @@ import { version } from './version.js';
 
 /** What the card's live region says after an action. */
 type Status = 'copied' | 'copyFailed' | 'downloadFailed';
-
-/** Resolves once the parser is past the element (at once unless a synchronous script defined it mid-parse), so a JSON child is read before the first render. */
-function parsed(element: Element): Promise<unknown> {
-  const document = element.ownerDocument;
-  for (let node: Node | null = element; node; node = node.parentNode) {
-    if (node.nextSibling || document.readyState !== 'loading') return Promise.resolve();
-  }
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-}
 
 /**
  * A fact box on Kazakhstan–Afghanistan trade (January–August 2022) with a compact bar chart,
@@ -125,6 +117,8 @@ export class KzAfTrade extends LitElement {
   private statusTimer?: ReturnType<typeof setTimeout>;
   private childObserver?: MutationObserver;
   private replacePrerendered = false;
+  /** Lit's hydrate support takes over pre-rendered markup at the first render. */
+  private hydrating = false;
 
   constructor() {
     super();
@@ -182,11 +176,12 @@ export class KzAfTrade extends LitElement {
    * element first): Lit would render beside it, so the first render replaces it instead.
    */
   protected override createRenderRoot() {
+    const prerendered = !!this.shadowRoot?.firstChild;
     const root = super.createRenderRoot();
     if (this.renderOptions.renderBefore) {
       this.renderOptions.renderBefore = null;
       this.replacePrerendered = true;
-    }
+    } else this.hydrating = prerendered;
     return root;
   }
 
@@ -231,8 +226,9 @@ export class KzAfTrade extends LitElement {
 
   protected override update(changed: PropertyValues) {
     if (this.replacePrerendered) this.renderRoot.replaceChildren();
-    this.replacePrerendered = false;
     super.update(changed);
+    if (this.hydrating) redrawIfStale(this.shadowRoot!, this.render() as TemplateResult, this.renderOptions);
+    this.replacePrerendered = this.hydrating = false;
   }
 
   /** The text of the `<script type="application/json">` child, if any. */

@@ -52,10 +52,14 @@ function intlFor(edition: Locale) {
     /** A year or day, as the edition's own date patterns receive it. */
     figure: (value: number) => new Intl.NumberFormat(locale, { ...digits, useGrouping: false }).format(value),
     decimal: (value: number) => new Intl.NumberFormat(locale, { ...digits, maximumFractionDigits: 1 }).format(value),
-    // after an Arabic letter mark in the Afghan editions (see the percent-sign test below)
+    // the edition's own pattern where it has one; else after an Arabic letter mark in the Afghan
+    // editions (see the percent-sign test below)
     percent: (value: number) =>
+      editions[edition].calendar.percent?.(
+        new Intl.NumberFormat(locale, { ...digits, maximumFractionDigits: 1 }).format(value * 100),
+      ) ??
       (numberingSystem ? '\u061C' : '') +
-      new Intl.NumberFormat(locale, { ...digits, style: 'percent', maximumFractionDigits: 1 }).format(value),
+        new Intl.NumberFormat(locale, { ...digits, style: 'percent', maximumFractionDigits: 1 }).format(value),
   };
 }
 
@@ -134,6 +138,7 @@ for (const [edition, m] of Object.entries(editions) as Array<[Locale, Messages]>
         format.monthRange('2022-11', '2023-02'),
         format.date('2022-10-22'),
         format.date('2024-02-29'),
+        format.percent(316.5 / 330.7),
         format
           .list(m.minerals)
           .map(({ value }) => value)

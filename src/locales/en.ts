@@ -17,6 +17,8 @@ export interface CalendarWords {
   monthRange: (year: string, start: string, end: string) => string;
   /** Between two items of a list, and before the last one. */
   list: readonly [string, string];
+  /** A share, given as a figure of percent, where the edition writes it otherwise than the locale data it may borrow. */
+  percent?: (figure: string) => string;
 }
 
 /**

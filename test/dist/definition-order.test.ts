@@ -43,6 +43,36 @@ describe('a pre-rendered embed, whichever bundle defines the element first', () 
   }
 });
 
+describe('a pre-rendered embed whose state differs from its markup by the time it hydrates', () => {
+  it('shows a publisher correction given as its JSON child', async () => {
+    const correction = JSON.stringify({ totalMillionUsd: 400, kzExportsMillionUsd: 390 });
+    const snippet = (await fetchText('embed/fr-full.html'))
+      .replace(/<script type="module"[^]*$/, '')
+      .replace('</kz-af-trade>', `<script type="application/json">${correction}</script></kz-af-trade>`);
+    const { frame, el } = await page(`${snippet}<script type="module" src="${dist}kz-af-trade.hydrate.js"></script>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.headline-value')!.textContent!.trim()).to.equal(
+      fr.millionUsd(new Intl.NumberFormat('fr').format(400)),
+    );
+    expect(root.querySelectorAll('[part~="heading"]')).to.have.length(1);
+    // and it is live afterwards
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(root.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal(en.title);
+    frame.remove();
+  });
+
+  it('shows the language set before the script ran', async () => {
+    const snippet = (await fetchText('embed/fr-full.html'))
+      .replace(/<script type="module"[^]*$/, '')
+      .replace('<kz-af-trade lang="fr"', '<kz-af-trade lang="en"');
+    const { frame, el } = await page(`${snippet}<script type="module" src="${dist}kz-af-trade.hydrate.js"></script>`);
+    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal(en.title);
+    expect(el.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('lang')).to.equal('en');
+    frame.remove();
+  });
+});
+
 describe('the classic script loaded synchronously, before the element', () => {
   it('reads the JSON child the parser adds after the element upgraded', async () => {
     const correction = JSON.stringify({ totalMillionUsd: 400, kzExportsMillionUsd: 390 });

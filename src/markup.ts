@@ -1,0 +1,40 @@
+import { nothing, render, type RenderOptions, type TemplateResult } from 'lit';
+
+/** What a reader sees of a shadow tree: elements with their classes, language and state, and text; styles and Lit's markers aside. */
+function visible(root: Node): string {
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (node) =>
+    node.nodeName === 'STYLE' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  );
+  let seen = '';
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    seen +=
+      node instanceof Element
+        ? `<${node.localName} ${['class', 'lang', 'dir', 'aria-pressed', 'width'].map((name) => node.getAttribute(name))}>`
+        : node.nodeValue!.trim();
+  }
+  return seen;
+}
+
+/**
+ * Hydration keeps the server's nodes and takes them for `template` as they are. When they show
+ * something else (a correction, or a language set before the script ran), this draws `template`
+ * afresh in their place, once.
+ */
+export function redrawIfStale(root: ShadowRoot, template: TemplateResult, options: RenderOptions) {
+  const probe = root.ownerDocument.createElement('div');
+  render(template, probe);
+  if (visible(probe) === visible(root)) return;
+  // Through nothing, so Lit makes new nodes; the server's <style> before them stays.
+  render(nothing, root, options);
+  render(template, root, options);
+}
+
+/** Resolves once the parser is past the element (at once unless a synchronous script defined it mid-parse), so a JSON child is read before the first render. */
+export function parsed(element: Element): Promise<unknown> {
+  const document = element.ownerDocument;
+  for (let node: Node | null = element; node; node = node.parentNode) {
+    if (node.nextSibling || document.readyState !== 'loading') return Promise.resolve();
+  }
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
