@@ -3,7 +3,7 @@ import { correctedFacts } from './data/correction.js';
 import { shippedFacts, type ShownFacts } from './data/facts.js';
 import { stylesFor } from './document-styles.js';
 import { formatters, millionUsd } from './format.js';
-import { parsed, redrawIfStale } from './markup.js';
+import { jsonChild, parsed, redrawIfStale } from './markup.js';
 import { LocaleController } from './locale-controller.js';
 import { intlSettings } from './locales/index.js';
 import { styles } from './kz-af-trade.styles.js';
@@ -154,8 +154,8 @@ export class KzAfTrade extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.childJson = this.readChildJson();
-    this.childObserver = new MutationObserver(() => (this.childJson = this.readChildJson()));
+    this.childJson = jsonChild(this);
+    this.childObserver = new MutationObserver(() => (this.childJson = jsonChild(this)));
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
@@ -193,7 +193,7 @@ export class KzAfTrade extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
       await parsed(this);
-      this.childJson = this.readChildJson();
+      this.childJson = jsonChild(this);
     }
     for (;;) {
       await this.localize.ready();
@@ -229,14 +229,6 @@ export class KzAfTrade extends LitElement {
     super.update(changed);
     if (this.hydrating) redrawIfStale(this.shadowRoot!, this.render() as TemplateResult, this.renderOptions);
     this.replacePrerendered = this.hydrating = false;
-  }
-
-  /** The text of the `<script type="application/json">` child, if any. */
-  private readChildJson(): string | undefined {
-    const script = [...this.children].find(
-      (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json',
-    );
-    return script ? (script.textContent ?? '') : undefined;
   }
 
   /** Runs a reuse action, loading its code on first use; the live region says whether it worked. */

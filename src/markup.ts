@@ -1,3 +1,4 @@
+/** What the element finds already in the page: markup pre-rendered for it, children still being parsed. */
 import { nothing, render, type RenderOptions, type TemplateResult } from 'lit';
 
 /** What a reader sees of a shadow tree: elements with their classes, language and state, and text; styles and Lit's markers aside. */
@@ -37,4 +38,12 @@ export function parsed(element: Element): Promise<unknown> {
     if (node.nextSibling || document.readyState !== 'loading') return Promise.resolve();
   }
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
+
+/** The text of the element's `<script type="application/json">` child (a publisher correction), if any. */
+export function jsonChild(element: Element): string | undefined {
+  const script = [...element.children].find(
+    (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json',
+  );
+  return script ? (script.textContent ?? '') : undefined;
 }
