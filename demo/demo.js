@@ -1,4 +1,4 @@
-// The demo's one behaviour: the edition picker sets the widget's `lang`.
+// The gallery's one behaviour (galerie.html): the edition picker sets the compact box's `lang`.
 const picker = document.getElementById('edition-picker');
 const widget = document.getElementById('edition-demo');
 picker.addEventListener('change', () => {
