@@ -22,6 +22,10 @@ const copyButton = document.getElementById('copy-code');
 const copyStatus = document.getElementById('copy-status');
 const colourInputs = [...form.querySelectorAll('input[type="color"]')];
 const sectionBoxes = [...form.querySelectorAll('input[name="sections"]')];
+const colourNote = document.getElementById('colour-note');
+// Beside each colour input (the light theme's colour), the dark theme's: its default until the
+// reader picks a colour, which then replaces both (a public variable overrides both palettes).
+const darkSwatches = new Map(colourInputs.map((input) => [input, input.nextElementSibling]));
 
 /** The attributes the form asks for, in a stable order, defaults left out. */
 function attributes() {
@@ -105,6 +109,12 @@ function update() {
   const props = colours();
   for (const input of colourInputs) preview.style.removeProperty(input.name);
   for (const [name, value] of props) preview.style.setProperty(name, value);
+  for (const [input, swatch] of darkSwatches) {
+    const picked = input.value !== input.defaultValue;
+    swatch.style.setProperty('--swatch', picked ? input.value : input.dataset.dark);
+  }
+  // Picked colours under theme="auto" also paint the dark theme: say so, and how to keep one.
+  colourNote.hidden = !(props.length && !wanted.has('theme'));
 
   code.value = embedCode(attrs, props);
   copyStatus.textContent = '';
