@@ -31,6 +31,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.mjs';
+import { rsvgPlugin } from './test/plugins/rsvg.mjs';
 import { webkitLauncher } from './test/launchers/webkit.mjs';
 import { examplesPlugin, pagesCsp } from './test/examples/server.mjs';
 
@@ -306,6 +307,8 @@ export default {
     examplesPlugin(),
     // forced colours for test/accessibility.test.ts, in Chromium
     forcedColorsPlugin(),
+    // the exported SVG drawn by librsvg's rsvg-convert, for test/export-render.test.ts
+    rsvgPlugin(),
   ],
   // The mocha framework first (it defines `mocha`), then the Lit dev-warning hooks; the test
   // module itself is imported later by the framework. The empty icon keeps WebKit from fetching

@@ -7,7 +7,7 @@
 import { deriveTrade } from './data/facts.js';
 import type { ShownFacts } from './data/facts.js';
 import { formatters, millionUsd } from './format.js';
-import type { Locale, Messages } from './locales/index.js';
+import { intlSettings, type Locale, type Messages } from './locales/index.js';
 
 /** One figure of the data file. */
 export interface CsvRow {
@@ -46,92 +46,288 @@ export interface ChartPicture {
   subtitle: string;
   rows: Array<{ label: string; value: string; share: number; color: string }>;
   source: string;
+  /** What the chart says, as one text for screen readers and search: the SVG's `<desc>`. */
+  description: string;
+  /** BCP 47 tag of the edition's language, for the SVG's `xml:lang` and `lang`. */
+  lang: string;
   direction: 'ltr' | 'rtl';
+  /** Any CSS colour a browser computes (`rgb()`, `color(srgb …)`, hex…): written as hex. */
   colors: { text: string; muted: string; background: string; rail: string };
 }
 
 const width = 640;
 const padding = 24;
 const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Naskh Arabic", Tahoma, sans-serif';
+// Lines are wrapped to this share of the room they have: the SVG may be opened where other fonts
+// stand in for the browser's (another machine, librsvg), some of them wider.
+const fit = 0.9;
 
-/** Where each piece goes: one layout for both formats, so the SVG and the PNG match. */
-function layout(picture: ChartPicture) {
+/** A colour as `#rrggbb` and its opacity: what every renderer of SVG reads. */
+export interface HexColor {
+  hex: string;
+  alpha: number;
+}
+
+const clamp = (value: number) => Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
+const byte = (fraction: number) =>
+  Math.round(clamp(fraction) * 255)
+    .toString(16)
+    .padStart(2, '0');
+
+/** A component of `rgb()` or `color(srgb …)` as 0–1: a number over `scale`, a percentage, or `none`. */
+const component = (token: string | undefined, scale: number) =>
+  token === undefined || token === 'none'
+    ? 0
+    : token.endsWith('%')
+      ? Number(token.slice(0, -1)) / 100
+      : Number(token) / scale;
+
+/** Hex, `rgb()`/`rgba()` and `color(srgb …)`, in either syntax (commas or spaces, `/ alpha`); else undefined. */
+function parseSrgb(color: string): HexColor | undefined {
+  const value = color.trim().toLowerCase();
+  const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.exec(value)?.[1];
+  if (hex) {
+    const digits = hex.length <= 4 ? [...hex].map((digit) => digit + digit).join('') : hex;
+    return { hex: `#${digits.slice(0, 6)}`, alpha: digits.length === 8 ? parseInt(digits.slice(6), 16) / 255 : 1 };
+  }
+  const functional = /^(rgba?|color)\((.*)\)$/.exec(value);
+  if (!functional) return undefined;
+  const [kind, body] = [functional[1], functional[2]];
+  const [channels, alpha] = body.split('/');
+  const tokens = channels.split(/[\s,]+/).filter(Boolean);
+  const space = kind === 'color' ? tokens.shift() : 'srgb';
+  if (space !== 'srgb' || tokens.length < 3) return undefined;
+  const alphaToken = alpha?.trim() ?? (kind === 'color' ? undefined : tokens[3]);
+  const scale = kind === 'color' ? 1 : 255;
+  return {
+    hex: `#${tokens
+      .slice(0, 3)
+      .map((token) => byte(component(token, scale)))
+      .join('')}`,
+    alpha: alphaToken === undefined ? 1 : clamp(component(alphaToken, 1)),
+  };
+}
+
+let probeContext: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * Converts a CSS colour to hex. Browsers compute colours as `rgb()`/`rgba()`, and a `color-mix()`
+ * as `color(srgb …)`, which renderers outside browsers do not read (librsvg paints it black);
+ * any other syntax (`oklch()`, a name) goes through a canvas: its own sRGB serialisation, else
+ * the colour painted on a pixel.
+ */
+export function hexColor(color: string): HexColor {
+  const parsed = parseSrgb(color);
+  if (parsed) return parsed;
+  probeContext ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!probeContext) return { hex: '#000000', alpha: 1 };
+  probeContext.clearRect(0, 0, 1, 1);
+  probeContext.fillStyle = '#000';
+  probeContext.fillStyle = color;
+  const written = parseSrgb(String(probeContext.fillStyle));
+  if (written) return written;
+  probeContext.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = probeContext.getImageData(0, 0, 1, 1).data;
+  return { hex: `#${[r, g, b].map((channel) => byte(channel / 255)).join('')}`, alpha: a / 255 };
+}
+
+/** The width of a text in a CSS font, in pixels. */
+export type Measure = (text: string, font: string) => number;
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** Measures with a canvas: the engine's own fonts and shaping, as its SVG text and the PNG use. */
+const canvasMeasure: Measure = (text, cssFont) => {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * 0.6 * Number(/(\d+)px/.exec(cssFont)?.[1] ?? 16);
+  measureContext.font = cssFont;
+  return measureContext.measureText(text).width;
+};
+
+const graphemes = (word: string) =>
+  typeof Intl.Segmenter === 'function'
+    ? [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word)].map((part) => part.segment)
+    : [...word];
+
+/**
+ * Breaks a text into lines no wider than `room`, at spaces (no-break spaces hold), and a word
+ * wider than the room between its characters.
+ */
+export function wrapText(text: string, cssFont: string, room: number, measure: Measure = canvasMeasure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/[ \t\r\n]+/)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (measure(joined, cssFont) <= room) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const piece of measure(word, cssFont) <= room ? [word] : graphemes(word)) {
+      if (line && measure(line + piece, cssFont) > room) {
+        lines.push(line);
+        line = '';
+      }
+      line += piece;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** As `wrapText`, in as many lines but each as even as it can be (no word left alone on the last). */
+function balancedLines(text: string, cssFont: string, room: number, measure: Measure): string[] {
+  const lines = wrapText(text, cssFont, room, measure);
+  if (lines.length < 2) return lines;
+  let [narrow, wide] = [room / lines.length, room];
+  let best = lines;
+  while (wide - narrow > 1) {
+    const middle = (narrow + wide) / 2;
+    const tried = wrapText(text, cssFont, middle, measure);
+    if (tried.length > lines.length) narrow = middle;
+    else [wide, best] = [middle, tried];
+  }
+  return best;
+}
+
+/** A line of text: `x` is where its logical `anchor` (start or end of the line) sits. */
+interface TextItem {
+  kind: 'text';
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  size: number;
+  bold: boolean;
+  fill: HexColor;
+  content: string;
+}
+interface RectItem {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: HexColor;
+}
+
+const cssFont = (size: number, bold: boolean) => `${bold ? '700 ' : ''}${size}px ${font}`;
+
+/**
+ * Where each piece goes, in painting order: one layout for both formats, so the SVG and the PNG
+ * match. Every text is wrapped to the canvas's inner width, and the canvas grows to hold it.
+ */
+function layout(picture: ChartPicture, measure: Measure = canvasMeasure) {
   const rtl = picture.direction === 'rtl';
-  const start = rtl ? width - padding : padding;
-  const end = rtl ? padding : width - padding;
-  const barWidth = width - 2 * padding;
-  const rows = picture.rows.map((row, index) => {
-    const top = 96 + index * 58;
-    const w = barWidth * row.share;
-    return { ...row, textY: top + 16, barY: top + 26, barX: rtl ? width - padding - w : padding, barWidth: w };
-  });
-  const height = 96 + picture.rows.length * 58 + 44;
-  return { rtl, start, end, barWidth, rows, height };
+  const room = width - 2 * padding;
+  // x of a line's start and end: right and left edges in a right-to-left edition
+  const edge = { start: rtl ? width - padding : padding, end: rtl ? padding : width - padding };
+  const colors = {
+    text: hexColor(picture.colors.text),
+    muted: hexColor(picture.colors.muted),
+    background: hexColor(picture.colors.background),
+    rail: hexColor(picture.colors.rail),
+  };
+  const items: Array<TextItem | RectItem> = [{ kind: 'rect', x: 0, y: 0, width, height: 0, fill: colors.background }];
+  /** Adds a wrapped text block, first baseline at `y`; returns the last line's baseline. */
+  const block = (y: number, step: number, size: number, fill: HexColor, content: string, bold = false, wide = room) => {
+    const lines = balancedLines(content, cssFont(size, bold), wide * fit, measure);
+    lines.forEach((line, i) =>
+      items.push({ kind: 'text', x: edge.start, y: y + i * step, anchor: 'start', size, bold, fill, content: line }),
+    );
+    return y + (lines.length - 1) * step;
+  };
+  let y = block(40, 26, 20, colors.text, picture.title, true);
+  y = block(y + 26, 20, 14, colors.muted, picture.subtitle);
+  let next = y + 46;
+  for (const row of picture.rows) {
+    // the value at the line's end, on the label's last line; the label wraps in the room left
+    const valueWidth = measure(row.value, cssFont(14, true));
+    const labelEnd = block(next, 20, 14, colors.text, row.label, false, room - valueWidth / fit - 16);
+    items.push({
+      kind: 'text',
+      x: edge.end,
+      y: labelEnd,
+      anchor: 'end',
+      size: 14,
+      bold: true,
+      fill: colors.text,
+      content: row.value,
+    });
+    const barY = labelEnd + 10;
+    const barWidth = room * clamp(row.share);
+    items.push(
+      { kind: 'rect', x: padding, y: barY, width: room, height: 14, fill: colors.rail },
+      {
+        kind: 'rect',
+        x: rtl ? width - padding - barWidth : padding,
+        y: barY,
+        width: barWidth,
+        height: 14,
+        fill: hexColor(row.color),
+      },
+    );
+    y = barY + 14;
+    next = y + 34;
+  }
+  y = block(y + 42, 16, 12, colors.muted, picture.source);
+  const height = Math.ceil(y + 20);
+  (items[0] as RectItem).height = height;
+  return { height, items };
 }
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-/** A standalone SVG document of the chart. */
-export function chartSvg(picture: ChartPicture): string {
-  const { rtl, start, end, barWidth, rows, height } = layout(picture);
-  const { text, muted, background, rail } = picture.colors;
-  const anchor = (at: 'start' | 'end') => ((at === 'start') !== rtl ? 'start' : 'end');
-  const line = (x: number, y: number, at: 'start' | 'end', size: number, fill: string, content: string, bold = false) =>
-    `<text x="${x}" y="${y}" text-anchor="${anchor(at)}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${escapeXml(fill)}">${escapeXml(content)}</text>`;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+const svgFill = ({ hex, alpha }: HexColor) => `fill="${hex}"${alpha < 1 ? ` fill-opacity="${round(alpha)}"` : ''}`;
+
+/**
+ * A standalone SVG document of the chart, titled and described in the edition's language. Its
+ * `direction` makes each line's start its right end in a right-to-left edition, so the anchors
+ * are logical (start, end), never flipped by hand.
+ */
+export function chartSvg(picture: ChartPicture, measure?: Measure): string {
+  const { height, items } = layout(picture, measure);
+  const lang = escapeXml(picture.lang);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" direction="${picture.direction}" font-family='${font}'>`,
-    `<rect width="100%" height="100%" fill="${escapeXml(background)}"/>`,
-    line(start, 40, 'start', 20, text, picture.title, true),
-    line(start, 66, 'start', 14, muted, picture.subtitle),
-    ...rows.flatMap((row) => [
-      line(start, row.textY, 'start', 14, text, row.label),
-      line(end, row.textY, 'end', 14, text, row.value, true),
-      `<rect x="${padding}" y="${row.barY}" width="${barWidth}" height="14" fill="${escapeXml(rail)}"/>`,
-      `<rect x="${row.barX}" y="${row.barY}" width="${row.barWidth}" height="14" fill="${escapeXml(row.color)}"/>`,
-    ]),
-    line(start, height - 20, 'start', 12, muted, picture.source),
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" xml:lang="${lang}" lang="${lang}" direction="${picture.direction}" font-family='${font}'>`,
+    `<title>${escapeXml(picture.title)}</title>`,
+    `<desc>${escapeXml(picture.description)}</desc>`,
+    ...items.map((item) =>
+      item.kind === 'rect'
+        ? `<rect x="${round(item.x)}" y="${round(item.y)}" width="${round(item.width)}" height="${round(item.height)}" ${svgFill(item.fill)}/>`
+        : `<text x="${item.x}" y="${item.y}" text-anchor="${item.anchor}" font-size="${item.size}"${item.bold ? ' font-weight="700"' : ''} ${svgFill(item.fill)}>${escapeXml(item.content)}</text>`,
+    ),
     '</svg>',
   ].join('\n');
 }
 
-/** The same chart drawn on a canvas at twice the pixel density, as PNG. */
-export function chartPng(picture: ChartPicture): Promise<Blob> {
-  const { rtl, start, end, barWidth, rows, height } = layout(picture);
-  const { text, muted, background, rail } = picture.colors;
+/** The same chart drawn on a canvas at twice the pixel density, as PNG, in the same hex colours. */
+export function chartPng(picture: ChartPicture, measure?: Measure): Promise<Blob> {
+  const { height, items } = layout(picture, measure);
+  const rtl = picture.direction === 'rtl';
   const canvas = document.createElement('canvas');
   canvas.width = width * 2;
   canvas.height = height * 2;
+  // the lines' bidi base direction: the context's, and the element's for an engine that inherits it
+  canvas.dir = picture.direction;
   const context = canvas.getContext('2d')!;
   context.scale(2, 2);
   context.direction = picture.direction;
-  context.fillStyle = background;
-  context.fillRect(0, 0, width, height);
-  const line = (
-    x: number,
-    y: number,
-    at: 'start' | 'end',
-    size: number,
-    fill: string,
-    content: string,
-    bold = false,
-  ) => {
-    context.font = `${bold ? '700 ' : ''}${size}px ${font}`;
-    context.fillStyle = fill;
-    context.textAlign = (at === 'start') !== rtl ? 'left' : 'right';
-    context.fillText(content, x, y);
-  };
-  line(start, 40, 'start', 20, text, picture.title, true);
-  line(start, 66, 'start', 14, muted, picture.subtitle);
-  for (const row of rows) {
-    line(start, row.textY, 'start', 14, text, row.label);
-    line(end, row.textY, 'end', 14, text, row.value, true);
-    context.fillStyle = rail;
-    context.fillRect(padding, row.barY, barWidth, 14);
-    context.fillStyle = row.color;
-    context.fillRect(row.barX, row.barY, row.barWidth, 14);
+  for (const item of items) {
+    context.fillStyle = item.fill.hex;
+    context.globalAlpha = item.fill.alpha;
+    if (item.kind === 'rect') {
+      context.fillRect(item.x, item.y, item.width, item.height);
+    } else {
+      context.font = cssFont(item.size, item.bold);
+      // physical alignment, as the SVG's logical anchor resolves in this direction
+      context.textAlign = (item.anchor === 'start') !== rtl ? 'left' : 'right';
+      context.fillText(item.content, item.x, item.y);
+    }
   }
-  line(start, height - 20, 'start', 12, muted, picture.source);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('canvas.toBlob gave nothing'))), 'image/png'),
   );
@@ -173,33 +369,56 @@ export function copySection(context: ReuseContext, name: string): Promise<void> 
   return navigator.clipboard.writeText(quote.join('\n'));
 }
 
+/**
+ * A colour as the card computes it: its custom properties may hold `light-dark()`, `color-mix()`,
+ * a name or a system colour, which a probe inside the card resolves in the card's context.
+ */
+function resolvedColor(card: Element, value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  card.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
 /** Downloads the chart as SVG or PNG, in the widget's edition and colours. */
 export async function downloadChart(context: ReuseContext, format: 'svg' | 'png') {
   const { messages: m, facts, locale, root } = context;
   const card = root.querySelector('[part~="card"]')!;
-  const color = (name: string) => getComputedStyle(card).getPropertyValue(name).trim();
-  // The rail's colour is a color-mix() of the card's: taken resolved, from a drawn rail.
+  const color = (name: string) => resolvedColor(card, getComputedStyle(card).getPropertyValue(name).trim());
+  // The rail as drawn, where it is (forced colours paint it otherwise than its custom property).
   const rail = card.querySelector('.rail');
   const { trade } = facts;
-  const { afExportsMillionUsd } = deriveTrade(trade);
+  const { afExportsMillionUsd, kzShare } = deriveTrade(trade);
+  const money = (millions: number) => millionUsd(m, locale, millions);
+  const source = sourceLine(context);
+  const summary = m.chartSummary(
+    money(trade.kzExportsMillionUsd),
+    money(trade.totalMillionUsd),
+    formatters(locale).percent(kzShare),
+    money(afExportsMillionUsd),
+  );
   const picture: ChartPicture = {
     title: m.title,
     subtitle: m.tradeHeading(formatters(locale).monthRange(trade.period.start, trade.period.end)),
     rows: [
       {
         label: m.kzExportsLabel,
-        value: millionUsd(m, locale, trade.kzExportsMillionUsd),
+        value: money(trade.kzExportsMillionUsd),
         color: color('--_kz'),
         share: trade.kzExportsMillionUsd / trade.totalMillionUsd,
       },
       {
         label: m.derived(m.afExportsLabel),
-        value: millionUsd(m, locale, afExportsMillionUsd),
+        value: money(afExportsMillionUsd),
         color: color('--_af'),
         share: afExportsMillionUsd / trade.totalMillionUsd,
       },
     ],
-    source: sourceLine(context),
+    source,
+    description: `${summary} ${source}`,
+    lang: card.getAttribute('lang') || intlSettings[locale].locales[0],
     direction: getComputedStyle(card).direction === 'rtl' ? 'rtl' : 'ltr',
     colors: {
       text: color('--_text'),
