@@ -431,6 +431,16 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
   saveFile(file, `kz-af-trade-${locale}.${format}`);
 }
 
+/**
+ * The name of the share row: the flow's label and "share of total", e.g. "Kazakh exports to
+ * Afghanistan, share of total", joined with the edition's comma (Arabic script's ، in Dari and
+ * Pashto). Built from the table's words until the editions have a message of their own for it.
+ */
+function shareName(m: Messages, locale: Locale): string {
+  const share = m.tableShare.charAt(0).toLocaleLowerCase(intlSettings[locale].locales[0]) + m.tableShare.slice(1);
+  return `${m.kzExportsLabel}${m.direction === 'rtl' ? '\u060C ' : ', '}${share}`;
+}
+
 /** Downloads the figures as CSV, with period, unit and source on every row and derived ones flagged. */
 export function downloadData({ messages: m, facts, locale }: ReuseContext) {
   const { trade, announcedOn } = facts;
@@ -458,7 +468,7 @@ export function downloadData({ messages: m, facts, locale }: ReuseContext) {
       row(m.totalLabel, trade.totalMillionUsd, m.tableValue, m.reported),
       row(m.kzExportsLabel, trade.kzExportsMillionUsd, m.tableValue, m.reported),
       row(m.afExportsLabel, afExportsMillionUsd, m.tableValue, m.derivedBasis),
-      row(m.kzExportsLabel, Math.round(kzShare * 1000) / 10, '%', m.derivedBasis),
+      row(shareName(m, locale), Math.round(kzShare * 1000) / 10, '%', m.derivedBasis),
     ],
   );
   saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `kz-af-trade-${locale}.csv`);

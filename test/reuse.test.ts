@@ -4,6 +4,8 @@ import type { KzAfTrade } from '../src/kz-af-trade.js';
 import en from '../src/locales/en.js';
 import fa from '../src/locales/fa.js';
 import fr from '../src/locales/fr.js';
+import kk from '../src/locales/kk.js';
+import ps from '../src/locales/ps.js';
 import ru from '../src/locales/ru.js';
 import { collectWarnings, decimal, longDate, percent, render, shadow } from './helpers.js';
 
@@ -60,7 +62,7 @@ describe('reuse: the data as CSV', () => {
       [en.kzExportsLabel, '316.5', en.tableValue, '2022-01/2022-08', en.reported, source],
       [en.afExportsLabel, '14.2', en.tableValue, '2022-01/2022-08', en.derivedBasis, source],
       [
-        en.kzExportsLabel,
+        `${en.kzExportsLabel}, ${en.tableShare.toLowerCase()}`,
         String(Math.round((316.5 / 330.7) * 1000) / 10),
         '%',
         '2022-01/2022-08',
@@ -69,6 +71,23 @@ describe('reuse: the data as CSV', () => {
       ],
     ]);
     expect(Number(rows[2][1]) + Number(rows[3][1])).to.be.closeTo(Number(rows[1][1]), 1e-9);
+  });
+
+  it('names the share row as a share of the total, not as the exports it is a share of, in every edition', async () => {
+    for (const [lang, m] of Object.entries({ fr, en, ru, kk, fa, ps })) {
+      const el = await render(html`<kz-af-trade lang=${lang}></kz-af-trade>`);
+      const { blob } = await savedFile(() => button(el, m.downloadData).click());
+      const rows = parseCsv((await blob.text()).replace(/^\uFEFF/, ''));
+      const share = rows.find((row) => row[2] === '%')!;
+      const comma = m.direction === 'rtl' ? '\u060C' : ',';
+      expect(share[0], lang).to.equal(
+        `${m.kzExportsLabel}${comma} ${m.tableShare.charAt(0).toLocaleLowerCase(lang)}${m.tableShare.slice(1)}`,
+      );
+      expect(
+        rows.filter((row) => row[0] === share[0]),
+        `${lang}: one row of that name`,
+      ).to.have.length(1);
+    }
   });
 });
 
