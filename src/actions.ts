@@ -354,21 +354,6 @@ export interface ReuseContext {
 
 const sourceLine = ({ root }: ReuseContext) => (root.querySelector('[part~="source"]') as HTMLElement).innerText.trim();
 
-/** Copies a section's facts with the source line, as a quotable text. */
-export function copySection(context: ReuseContext, name: string): Promise<void> {
-  const section = context.root.querySelector(`#${name}-heading`)!.closest('section')!;
-  const heading = section.querySelector('[part~="section-heading"]') as HTMLElement;
-  const body =
-    name === 'trade'
-      ? section.querySelector('.summary')!.textContent!
-      : [...section.children]
-          .filter((child) => !child.classList.contains('section-head'))
-          .map((child) => (child as HTMLElement).innerText)
-          .join('\n');
-  const quote = [heading.innerText, body, sourceLine(context)].map((text) => text.replace(/[ \t]+/g, ' ').trim());
-  return navigator.clipboard.writeText(quote.join('\n'));
-}
-
 /**
  * A colour as the card computes it: its custom properties may hold `light-dark()`, `color-mix()`,
  * a name or a system colour, which a probe inside the card resolves in the card's context.
@@ -431,16 +416,6 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
   saveFile(file, `kz-af-trade-${locale}.${format}`);
 }
 
-/**
- * The name of the share row: the flow's label and "share of total", e.g. "Kazakh exports to
- * Afghanistan, share of total", joined with the edition's comma (Arabic script's ، in Dari and
- * Pashto). Built from the table's words until the editions have a message of their own for it.
- */
-function shareName(m: Messages, locale: Locale): string {
-  const share = m.tableShare.charAt(0).toLocaleLowerCase(intlSettings[locale].locales[0]) + m.tableShare.slice(1);
-  return `${m.kzExportsLabel}${m.direction === 'rtl' ? '\u060C ' : ', '}${share}`;
-}
-
 /** Downloads the figures as CSV, with period, unit and source on every row and derived ones flagged. */
 export function downloadData({ messages: m, facts, locale }: ReuseContext) {
   const { trade, announcedOn } = facts;
@@ -468,8 +443,26 @@ export function downloadData({ messages: m, facts, locale }: ReuseContext) {
       row(m.totalLabel, trade.totalMillionUsd, m.tableValue, m.reported),
       row(m.kzExportsLabel, trade.kzExportsMillionUsd, m.tableValue, m.reported),
       row(m.afExportsLabel, afExportsMillionUsd, m.tableValue, m.derivedBasis),
-      row(shareName(m, locale), Math.round(kzShare * 1000) / 10, '%', m.derivedBasis),
+      row(m.csvKzShare, Math.round(kzShare * 1000) / 10, '%', m.derivedBasis),
     ],
   );
   saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `kz-af-trade-${locale}.csv`);
+}
+
+/** Copies the card's facts, with the footnote and the source line, as a quotable text. */
+export function copyFacts({ root }: ReuseContext): Promise<void> {
+  const card = root.querySelector('[part~="card"]')!;
+  const text = (element: Element | null) =>
+    ((element as HTMLElement | null)?.innerText ?? '').replace(/[ \t]+/g, ' ').trim();
+  const lines = [text(card.querySelector('[part~="heading"]'))];
+  for (const section of card.querySelectorAll('section')) {
+    const heading = section.querySelector('[part~="section-heading"]');
+    lines.push(text(heading));
+    // the trade figures as screen readers hear them: one sentence, every figure once
+    if (section.classList.contains('trade'))
+      lines.push(text(section.querySelector('.headline')), text(section.querySelector('.summary')));
+    else for (const child of section.children) if (child !== heading) lines.push(text(child));
+  }
+  lines.push(text(card.querySelector('.footnote')), text(card.querySelector('[part~="source"]')));
+  return navigator.clipboard.writeText(lines.filter(Boolean).join('\n'));
 }

@@ -24,7 +24,8 @@ import {
 } from './options.js';
 import { exportsSection } from './sections/exports.js';
 import { textSection } from './sections/text.js';
-import { tradeSection, type TradeView } from './sections/trade.js';
+import { shareMenu } from './sections/share.js';
+import { tradeSection } from './sections/trade.js';
 import { heading, type ReuseAction, type View } from './sections/view.js';
 import { version } from './version.js';
 
@@ -40,29 +41,32 @@ type Status = 'copied' | 'copyFailed' | 'downloadFailed';
  * @attr lang - Edition: `fr`, `en`, `ru`, `kk`, `fa` (Dari; also `prs`) or `ps` (Pashto; also `pbt`, `pbu`); any BCP 47 tag matches by language (`fr-CA` → `fr`). Default: the nearest ancestor's `lang`, else `en`.
  * @attr dir - `ltr`, `rtl` or `auto`: overrides the direction the edition sets for itself (`rtl` for `fa` and `ps`).
  *
- * @cssprop [--kz-af-trade-font-family=inherit] - Font stack; by default the site's own typography.
+ * @cssprop [--kz-af-trade-font-family=system-ui, …, sans-serif] - Font stack; by default a sans for graphics covering Latin, Cyrillic and Arabic script. To use the site's own typeface, give its stack (`--kz-af-trade-font-family: Georgia, serif`).
  * @cssprop [--kz-af-trade-text-color=#1a1c1f] - Body text (dark theme: `#f1f2f4`).
  * @cssprop [--kz-af-trade-muted-color=#595e66] - Secondary text: labels, notes, source (dark: `#aeb4bd`).
- * @cssprop [--kz-af-trade-background=#ffffff] - Card background (dark: `#17191d`).
- * @cssprop [--kz-af-trade-border-color=#d5d8dc] - Card border and rules between sections (dark: `#3b4048`).
+ * @cssprop [--kz-af-trade-background=#ffffff] - Card background (dark: `#1d2025`).
+ * @cssprop [--kz-af-trade-border-color=#d5d8dc] - Card border and rules between sections (dark: `#4a505a`).
  * @cssprop [--kz-af-trade-radius=4px] - Card corner radius.
- * @cssprop [--kz-af-trade-kz-color=#0b6e99] - Bars of Kazakh exports (dark: `#5cb8e6`).
- * @cssprop [--kz-af-trade-af-color=#c2410c] - Bar of Afghan exports (dark: `#f28c4b`).
- * @cssprop [--kz-af-trade-accent-color=#0b6e99] - Rule along the top of the card (dark: `#5cb8e6`).
+ * @cssprop [--kz-af-trade-kz-color=#0b6e99] - Kazakh exports' part of the trade bar (dark: `#5cb8e6`).
+ * @cssprop [--kz-af-trade-af-color=#857b6e] - Afghan exports' part of the trade bar, a neutral second hue (dark: `#b3a898`).
+ * @cssprop [--kz-af-trade-accent-color=#0b6e99] - Rule along the top of the card, the period above the headline figure, the controls (dark: `#5cb8e6`).
  * @cssprop [--kz-af-trade-max-width=42rem] - Largest inline size of the card.
  *
  * @csspart card - The fact box.
  * @csspart heading - The fact box's heading (`<h2>`–`<h6>`, per `heading-level`).
  * @csspart section-heading - The heading of each section, one level below the fact box's.
- * @csspart chart - The bar chart figure.
- * @csspart bar - Every bar.
- * @csspart bar-kz - Bars of Kazakh exports.
- * @csspart bar-af - The bar of Afghan exports.
+ * @csspart chart - The trade chart figure.
+ * @csspart bar - Both parts of the trade bar.
+ * @csspart bar-kz - Kazakh exports' part of the trade bar.
+ * @csspart bar-af - Afghan exports' part of the trade bar.
+ * @csspart bound - The flour-and-wheat share: a line to the lower bound's tick, open beyond it.
  * @csspart label - The label of a figure.
  * @csspart value - A formatted figure.
+ * @csspart show-data - The control under the chart that shows or hides the data table.
+ * @csspart footnote - The note the mark on every calculated figure points to.
  * @csspart source - The source line: who said it, where and when.
- * @csspart toggle - The Chart / Table buttons.
- * @csspart action - The reuse buttons: copy a section, download the data (CSV) and the chart (SVG, PNG).
+ * @csspart share - The footer menu's button ("Share & download").
+ * @csspart action - The menu's actions: copy the facts, download the data (CSV) and the chart (SVG, PNG).
  *
  * @slot - Shown only if the widget cannot load any edition's words (offline after its script): a link to the story, say. Without it, the element collapses rather than leave a blank box.
  *
@@ -80,7 +84,7 @@ export class KzAfTrade extends LitElement {
     noActions: { attribute: 'no-actions', reflect: true, converter: noActionsConverter },
     childJson: { state: true },
     status: { state: true },
-    view: { state: true },
+    dataShown: { state: true },
   };
 
   /** The package version, so a second copy on the page can tell whether it differs. */
@@ -107,8 +111,8 @@ export class KzAfTrade extends LitElement {
   /** What the live region says after an action, for a moment. */
   private status?: Status;
 
-  /** Which view of the trade figures is shown: the bars, or the same figures as a table. */
-  private view: TradeView = 'chart';
+  /** Whether the trade figures' table is shown under the chart (screen readers always have it). */
+  private dataShown = false;
 
   private readonly localize = new LocaleController(this);
   private publisherData?: unknown;
@@ -198,7 +202,8 @@ export class KzAfTrade extends LitElement {
     for (;;) {
       await this.localize.ready();
       const input: [unknown, string | undefined] = [this.data, this.childJson];
-      if (input[0] === this.checked[0] && input[1] === this.checked[1]) break;
+      // Object.is: a NaN set as data is the same NaN, not a new value to check forever
+      if (Object.is(input[0], this.checked[0]) && input[1] === this.checked[1]) break;
       this.checked = input;
       this.facts = await correctedFacts(...input);
     }
@@ -233,14 +238,14 @@ export class KzAfTrade extends LitElement {
 
   /** Runs a reuse action, loading its code on first use; the live region says whether it worked. */
   private async reuse(action: ReuseAction) {
-    const file = action === 'csv' || action === 'svg' || action === 'png';
+    const file = action !== 'copy';
     const { locale } = this.localize;
     try {
       const actions = await import('./actions.js');
       const context = { root: this.renderRoot, messages: this.localize.messages!, facts: this.facts, locale };
       if (action === 'csv') actions.downloadData(context);
       else if (file) await actions.downloadChart(context, action);
-      else await actions.copySection(context, action);
+      else await actions.copyFacts(context);
       this.announce(file ? undefined : 'copied');
     } catch (error) {
       console.warn(
@@ -268,11 +273,17 @@ export class KzAfTrade extends LitElement {
       messages: m,
       format,
       money: (millions) => millionUsd(m, locale, millions),
+      short: (millions) => m.millionUsdShort(format.decimal(millions)),
       level: headingLevel(this, this.headingLevel),
+      rtl: (dir === 'ltr' || dir === 'rtl' ? dir : m.direction) === 'rtl',
       actions: !actionsHidden(this.noActions),
       reuse: (action) => void this.reuse(action),
     };
     const sections: readonly Section[] = variant === 'compact' ? ['trade'] : sectionList(this, this.sections);
+    const trade = (compact: boolean) =>
+      tradeSection({ ...view, actions: view.actions && !compact }, this.facts, this.dataShown, () => {
+        this.dataShown = !this.dataShown;
+      });
     return html`<section
       part="card"
       class="card ${variant} theme-${theme}"
@@ -283,23 +294,18 @@ export class KzAfTrade extends LitElement {
       ${heading(view, m.title, 'title', 0)}
       ${sections.map((name) =>
         name === 'trade'
-          ? tradeSection(view, this.facts, this.view, (shown) => (this.view = shown))
+          ? trade(variant === 'compact')
           : name === 'exports'
             ? exportsSection(view)
             : textSection(view, name),
       )}
-      <p part="source" class="source">
-        ${this.facts.source ? html`<bdi>${this.facts.source}</bdi>` : m.source(m.speaker, format.date(this.facts.announcedOn))}
-      </p>
-      ${
-        view.actions
-          ? html`<div class="actions" role="group" aria-label=${m.actionsLabel}>
-              <button type="button" part="action" @click=${() => this.reuse('csv')}>${m.downloadData}</button>
-              <button type="button" part="action" @click=${() => this.reuse('svg')}>${m.downloadSvg}</button>
-              <button type="button" part="action" @click=${() => this.reuse('png')}>${m.downloadPng}</button>
-            </div>`
-          : nothing
-      }
+      <footer class="footer">
+        ${sections.includes('trade') ? html`<p part="footnote" class="footnote"><span aria-hidden="true">* </span>${m.footnote}</p>` : nothing}
+        <p part="source" class="source">
+          ${this.facts.source ? html`<bdi>${this.facts.source}</bdi>` : m.source(m.speaker, format.date(this.facts.announcedOn))}
+        </p>
+        ${view.actions ? shareMenu(view) : nothing}
+      </footer>
       <span class="visually-hidden" role="status">${this.status ? m[this.status] : ''}</span>
     </section>`;
   }

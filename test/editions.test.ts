@@ -175,7 +175,7 @@ for (const [edition, m] of Object.entries(editions) as Array<[Locale, Messages]>
         const el = await render(html`<kz-af-trade lang=${edition}></kz-af-trade>`);
         const root = shadow(el);
         // "95.7 % of the total" opens its line; "more than 80 %" comes after words
-        for (const holder of [root.querySelector('.chart .sub')!, root.querySelector('.lower-bound .label')!]) {
+        for (const holder of [root.querySelector('.part.kz .share')!, root.querySelector('.bound .label')!]) {
           const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
           let node: Text | null;
           while ((node = walker.nextNode() as Text | null) && !node.data.includes('٪'));

@@ -14,17 +14,26 @@ const editions: Array<[string, Messages]> = [
 
 for (const [lang, m] of editions) {
   describe(`every fact of the article, in "${lang}"`, () => {
-    it('shows the trade figures with the derived ones marked as derived', async () => {
+    it('shows the trade figures, each calculated one marked, the mark pointing to one footnote', async () => {
       const el = await render(html`<kz-af-trade lang=${lang}></kz-af-trade>`);
-      const text = textOf(shadow(el));
+      const root = shadow(el);
       const afExports = article.total - article.kzExports;
-      expect(text).to.contain(m.tradeHeading(monthRange(m)));
-      expect(text).to.contain(m.millionUsd(decimal(lang, article.total)));
-      expect(text).to.contain(m.millionUsd(decimal(lang, article.kzExports)));
-      expect(text).to.contain(m.millionUsd(decimal(lang, afExports)));
+      const read = (selector: string) => textOf(root.querySelector(selector)!);
+      const marked = (text: string) => `${text}* (${m.calculated})`;
+      expect(textOf(root)).to.contain(m.tradeHeading(monthRange(m)));
+      expect(read('.headline-value')).to.equal(m.millionUsdShort(decimal(lang, article.total)));
+      expect(read('.part.kz .value')).to.equal(m.millionUsdShort(decimal(lang, article.kzExports)));
+      expect(read('.part.af .value')).to.equal(marked(m.millionUsdShort(decimal(lang, afExports))));
       expect(decimal(lang, afExports)).to.equal(decimal(lang, 14.2));
-      expect(text).to.contain(m.derived(m.kzShareOfTotal(percent(lang, article.kzExports / article.total))));
-      expect(text).to.contain(m.derived(m.afExportsDerivation));
+      expect(read('.part.kz .share')).to.equal(marked(percent(lang, article.kzExports / article.total)));
+      expect(read('.part.af .share')).to.equal(marked(percent(lang, afExports / article.total)));
+      // one footnote, not "(derived)" in the reader's copy
+      expect(read('[part~="footnote"]')).to.equal(`* ${m.footnote}`);
+      expect(root.querySelectorAll('[part~="footnote"]')).to.have.length(1);
+      // each calculated figure carries the one mark, hidden from screen readers (they hear the word)
+      const marks = [...root.querySelectorAll('.mark')];
+      expect(marks).to.have.length(5); // the Kazakh share; the Afghan value and share; the table's share column and Afghan value
+      for (const mark of marks) expect(mark.getAttribute('aria-hidden')).to.equal('true');
     });
 
     it('shows what each country sells, with the flour and wheat share as a lower bound of volume', async () => {
@@ -75,21 +84,41 @@ describe('the bar chart', () => {
     expect(el.scrollWidth).to.be.at.most(280);
   });
 
-  it('labels every bar directly with its formatted value', async () => {
-    const el = await render(html`<kz-af-trade lang="fr"></kz-af-trade>`);
-    const rows = [...shadow(el).querySelectorAll('.chart .row')];
-    expect(rows.map((row) => textOf(row.querySelector('[part~="value"]')!))).to.deep.equal([
-      fr.millionUsd(decimal('fr', article.kzExports)),
-      fr.millionUsd(decimal('fr', article.total - article.kzExports)),
-    ]);
-  });
+  for (const lang of ['en', 'fa'] as const) {
+    it(`prints each value under its own part of the bar, in "${lang}"`, async () => {
+      const el = await render(html`<kz-af-trade lang=${lang}></kz-af-trade>`);
+      const root = shadow(el);
+      const em = parseFloat(getComputedStyle(root.querySelector('[part~="card"]')!).fontSize);
+      const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+      const [kz, af, kzValue, afValue] = [
+        '[part~="bar-kz"]',
+        '[part~="bar-af"]',
+        '.part.kz .value',
+        '.part.af .value',
+      ].map(box);
+      // the Kazakh part from the inline start, its value under that start; the Afghan value under its part's end
+      if (lang === 'en') {
+        expect(kzValue.left - kz.left).to.be.within(0, em);
+        expect(af.right - afValue.right).to.be.within(0, em);
+      } else {
+        expect(kz.right - kzValue.right).to.be.within(0, em);
+        expect(afValue.left - af.left).to.be.within(0, em);
+      }
+      expect(kzValue.top).to.be.greaterThan(kz.bottom - 0.5);
+    });
+  }
 
-  it('draws the flour and wheat share as a part of a whole that continues past the bound', async () => {
+  it('draws the flour-and-wheat share as a minimum: a tick at 80 % labelled so, open beyond it, no dollar bar', async () => {
     const el = await render(html`<kz-af-trade lang="en" sections="exports"></kz-af-trade>`);
-    const row = shadow(el).querySelector('.lower-bound')!;
-    const whole = widthOf(row.querySelector('.rail')!);
-    expect(widthOf(row.querySelector('[part~="bar"]')!) / whole).to.be.closeTo(article.flourWheatShare, 0.5 / whole);
-    expect(widthOf(row.querySelector('.beyond')!) / whole).to.be.closeTo(1 - article.flourWheatShare, 0.5 / whole);
+    const scale = shadow(el).querySelector('[part~="bound"]')!;
+    const whole = scale.getBoundingClientRect();
+    const tick = scale.querySelector('.tick')!.getBoundingClientRect();
+    expect((tick.left + tick.right) / 2 - whole.left).to.be.closeTo(article.flourWheatShare * whole.width, 1);
+    expect(textOf(scale.querySelector('.tick-label')!)).to.equal(en.atLeast(percent('en', article.flourWheatShare)));
+    const open = scale.querySelector('.open')!;
+    expect(getComputedStyle(open).strokeDasharray).not.to.equal('none');
+    expect(open.getBoundingClientRect().right).to.be.closeTo(whole.right, 1);
+    expect(scale.querySelector('[part~="bar"]')).to.equal(null);
   });
 
   it('grows the bars from the inline start', async () => {
@@ -102,6 +131,7 @@ describe('the bar chart', () => {
 
   it('hides the bar shapes from assistive technology, so numbers are not read twice', async () => {
     const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
-    for (const track of shadow(el).querySelectorAll('svg')) expect(track.getAttribute('aria-hidden')).to.equal('true');
+    for (const drawing of shadow(el).querySelectorAll('svg'))
+      expect(drawing.closest('[aria-hidden="true"]')).not.to.equal(null);
   });
 });

@@ -61,14 +61,7 @@ describe('reuse: the data as CSV', () => {
       [en.totalLabel, '330.7', en.tableValue, '2022-01/2022-08', en.reported, source],
       [en.kzExportsLabel, '316.5', en.tableValue, '2022-01/2022-08', en.reported, source],
       [en.afExportsLabel, '14.2', en.tableValue, '2022-01/2022-08', en.derivedBasis, source],
-      [
-        `${en.kzExportsLabel}, ${en.tableShare.toLowerCase()}`,
-        String(Math.round((316.5 / 330.7) * 1000) / 10),
-        '%',
-        '2022-01/2022-08',
-        en.derivedBasis,
-        source,
-      ],
+      [en.csvKzShare, String(Math.round((316.5 / 330.7) * 1000) / 10), '%', '2022-01/2022-08', en.derivedBasis, source],
     ]);
     expect(Number(rows[2][1]) + Number(rows[3][1])).to.be.closeTo(Number(rows[1][1]), 1e-9);
   });
@@ -79,10 +72,8 @@ describe('reuse: the data as CSV', () => {
       const { blob } = await savedFile(() => button(el, m.downloadData).click());
       const rows = parseCsv((await blob.text()).replace(/^\uFEFF/, ''));
       const share = rows.find((row) => row[2] === '%')!;
-      const comma = m.direction === 'rtl' ? '\u060C' : ',';
-      expect(share[0], lang).to.equal(
-        `${m.kzExportsLabel}${comma} ${m.tableShare.charAt(0).toLocaleLowerCase(lang)}${m.tableShare.slice(1)}`,
-      );
+      expect(share[0], lang).to.equal(m.csvKzShare);
+      expect(share[0], lang).not.to.equal(m.kzExportsLabel);
       expect(
         rows.filter((row) => row[0] === share[0]),
         `${lang}: one row of that name`,
@@ -145,7 +136,7 @@ describe('reuse: the chart as SVG and PNG', () => {
 });
 
 describe('reuse: copying a fact', () => {
-  it('copies a section as a quotable text with its source and date, and says so', async () => {
+  it('copies the facts as a quotable text with the footnote, the source and date, and says so', async () => {
     const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
     const copied: string[] = [];
     const clipboard = navigator.clipboard;
@@ -154,7 +145,7 @@ describe('reuse: copying a fact', () => {
       value: { writeText: async (text: string) => void copied.push(text) },
     });
     try {
-      button(el, en.copy).click();
+      button(el, en.copyFacts).click();
       await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent === en.copied, 'copied', {
         timeout: 20_000,
       });
@@ -169,7 +160,10 @@ describe('reuse: copying a fact', () => {
       en.millionUsd(decimal('en', 14.2)),
     );
     expect(copied[0])
-      .to.contain(summary)
+      .to.contain(en.title)
+      .and.contain(summary)
+      .and.contain(en.outlookHeading)
+      .and.contain(en.footnote)
       .and.contain(en.source(en.speaker, longDate(en, '2022-10-22')));
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal(en.copied);
   });
@@ -187,7 +181,7 @@ describe('reuse: when the browser or the page refuses', () => {
     });
     try {
       const warnings = await collectWarnings(async () => {
-        button(el, fr.copy).click();
+        button(el, fr.copyFacts).click();
         await waitUntil(() => status(el) === fr.copyFailed, 'the failure said', { timeout: 20_000 });
       });
       expect(warnings).to.have.length(1);
@@ -215,10 +209,55 @@ describe('reuse: when the browser or the page refuses', () => {
 });
 
 describe('no-actions', () => {
-  it('hides every reuse action', async () => {
+  it('hides every control; the figures and the table for screen readers stay', async () => {
     const el = await render(html`<kz-af-trade lang="en" no-actions></kz-af-trade>`);
-    expect(shadow(el).querySelectorAll('[part~="action"]')).to.have.length(0);
-    expect(shadow(el).querySelectorAll('[part~="toggle"]')).to.have.length(2);
+    const root = shadow(el);
+    expect(root.querySelectorAll('button, details, summary')).to.have.length(0);
+    expect(root.querySelector('table')).not.to.equal(null);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('the share menu', () => {
+  const menu = (el: KzAfTrade) => shadow(el).querySelector('details')!;
+  const summary = (el: KzAfTrade) => shadow(el).querySelector('summary')!;
+
+  it('is one quiet control in the footer holding every reuse action, accessible open and closed', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    expect(shadow(el).querySelectorAll('summary')).to.have.length(1);
+    expect(summary(el).closest('footer')).not.to.equal(null);
+    expect([...menu(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+      en.copyFacts,
+      en.downloadData,
+      en.downloadSvg,
+      en.downloadPng,
+    ]);
+    await expect(el).to.be.accessible();
+    summary(el).click();
+    await el.updateComplete;
+    expect(menu(el).open).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes on Escape, giving the focus back to its button', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    menu(el).open = true;
+    const copy = menu(el).querySelector('button')!;
+    copy.focus();
+    copy.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(menu(el).open).to.equal(false);
+    expect(shadow(el).activeElement).to.equal(summary(el));
+  });
+
+  it('closes on a click outside it, and not on one inside', async () => {
+    const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
+    summary(el).click();
+    await new Promise((resolve) => menu(el).addEventListener('toggle', resolve, { once: true }));
+    menu(el)
+      .querySelector('.menu')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(menu(el).open).to.equal(true);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(menu(el).open).to.equal(false);
   });
 });

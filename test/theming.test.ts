@@ -40,9 +40,17 @@ describe('theming through CSS custom properties', () => {
     });
   }
 
-  it("inherits the site's font when --kz-af-trade-font-family is not set", async () => {
+  it('sets its figures in a sans for graphics, not the article’s text face, unless told to', async () => {
     const el = await render(html`<div style="font-family: Georgia, serif"><kz-af-trade lang="en"></kz-af-trade></div>`);
-    expect(style(part(el, 'card')).fontFamily).to.equal(style(el.parentElement!).fontFamily);
+    const family = style(part(el, 'card')).fontFamily;
+    expect(family).not.to.contain('Georgia');
+    expect(family).to.contain('sans-serif').and.contain('Noto Naskh Arabic');
+    const site = await render(
+      html`<div style="font-family: Georgia, serif; --kz-af-trade-font-family: Georgia, serif">
+        <kz-af-trade lang="en"></kz-af-trade>
+      </div>`,
+    );
+    expect(style(part(site, 'card')).fontFamily).to.equal('Georgia, serif');
   });
 
   it('the component never sets a public property itself', async () => {

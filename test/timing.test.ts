@@ -22,7 +22,7 @@ describe('data set before the element is defined', () => {
     expect(el instanceof customElements.get('kz-af-trade')!).to.equal(false);
     document.body.append(el);
     await el.updateComplete;
-    expect(headline(el)).to.equal(en.millionUsd(decimal('en', 400)));
+    expect(headline(el)).to.equal(en.millionUsdShort(decimal('en', 400)));
     expect(el.data).to.deep.equal(correction(400));
     el.remove();
   });
@@ -35,7 +35,7 @@ describe('a change while a correction is being checked', () => {
     setTimeout(() => (el.data = correction(500)));
     await nextTask();
     await el.updateComplete;
-    expect(headline(el)).to.equal(en.millionUsd(decimal('en', 500)));
+    expect(headline(el)).to.equal(en.millionUsdShort(decimal('en', 500)));
   });
 
   it('a second correction set in the same task as the check started wins too', async () => {
@@ -44,7 +44,7 @@ describe('a change while a correction is being checked', () => {
     await Promise.resolve(); // the check of 400 is under way
     el.data = correction(500);
     await el.updateComplete;
-    expect(headline(el)).to.equal(en.millionUsd(decimal('en', 500)));
+    expect(headline(el)).to.equal(en.millionUsdShort(decimal('en', 500)));
   });
 
   it('a language change is applied', async () => {
@@ -54,7 +54,7 @@ describe('a change while a correction is being checked', () => {
     el.setAttribute('lang', 'fr');
     await el.updateComplete;
     expect(title(el)).to.equal(fr.title);
-    expect(headline(el)).to.equal(fr.millionUsd(decimal('fr', 400)));
+    expect(headline(el)).to.equal(fr.millionUsdShort(decimal('fr', 400)));
   });
 
   it('a page language switch during the first check leaves the facts on screen, in the new language', async () => {
@@ -70,7 +70,7 @@ describe('a change while a correction is being checked', () => {
       await nextTask(); // the language observer's record
       await el.updateComplete;
       expect(title(el)).to.equal(ru.title);
-      expect(headline(el)).to.equal(ru.millionUsd(decimal('ru', 400)));
+      expect(headline(el)).to.equal(ru.millionUsdShort(decimal('ru', 400)));
       expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
     } finally {
       if (pageLang === null) root.removeAttribute('lang');
@@ -89,17 +89,17 @@ describe('a JSON child added, edited or removed after the element connected', ()
     el.append(script);
     await nextTask();
     await el.updateComplete;
-    expect(headline(el)).to.equal(en.millionUsd(decimal('en', 400)));
+    expect(headline(el)).to.equal(en.millionUsdShort(decimal('en', 400)));
 
     script.textContent = JSON.stringify(correction(450));
     await nextTask();
     await el.updateComplete;
-    expect(headline(el)).to.equal(en.millionUsd(decimal('en', 450)));
+    expect(headline(el)).to.equal(en.millionUsdShort(decimal('en', 450)));
 
     script.remove();
     await nextTask();
     await el.updateComplete;
-    expect(headline(el)).to.equal(en.millionUsd(decimal('en', 330.7)));
+    expect(headline(el)).to.equal(en.millionUsdShort(decimal('en', 330.7)));
   });
 });
 

@@ -36,13 +36,17 @@ const en = {
   totalLabel: 'Bilateral trade',
   /** `amount`: a number of millions, e.g. "330.7". */
   millionUsd: (amount: string) => `$${amount}\u00a0million`,
+  /** The same, short, for the headline figure and the bars: "$330.7m". */
+  millionUsdShort: (amount: string) => `$${amount}m`,
   kzExportsLabel: 'Kazakh exports to Afghanistan',
   afExportsLabel: 'Afghan exports to Kazakhstan',
-  /** `share`: a percentage, e.g. "95.7%". */
-  kzShareOfTotal: (share: string) => `${share} of the total`,
   /** Marks a figure computed from the reported ones. */
   derived: (text: string) => `${text} (derived)`,
-  afExportsDerivation: 'total minus Kazakh exports',
+  /** The one footnote that the mark on every calculated figure points to. */
+  footnote:
+    'Calculated: Afghan exports are the total minus Kazakh exports; shares of the total are calculated from the reported figures.',
+  /** Read by screen readers at a calculated figure's mark. */
+  calculated: 'calculated',
   chartLabel: 'Trade by direction, in US dollars',
   /** Screen-reader summary of the chart. */
   chartSummary: (kz: string, total: string, share: string, af: string) =>
@@ -51,22 +55,23 @@ const en = {
   /** Data table: `period` as in `tradeHeading`. */
   tableCaption: (period: string) => `Kazakhstan–Afghanistan trade, ${period}`,
   tableFlow: 'Flow',
-  tableValue: 'Million US dollars',
-  tableShare: 'Share of total',
+  tableValue: '$ million',
+  tableShare: 'Share',
   tableBasis: 'Basis',
+  /** The control under the chart that shows or hides the data table. */
+  showData: 'Show the data',
+  hideData: 'Hide the data',
   reported: 'reported',
   derivedBasis: 'derived',
-  /** The two views of the chart, for the toggle. */
-  viewLabel: 'View',
-  showChart: 'Chart',
-  showTable: 'Table',
 
   /** Reuse actions: copy a fact, download the data and the chart. */
   actionsLabel: 'Reuse these figures',
+  /** The footer menu that holds the reuse actions, and its copy action. */
+  shareMenu: 'Share & download',
+  copyFacts: 'Copy the facts',
   downloadData: 'Data (CSV)',
   downloadSvg: 'Chart (SVG)',
   downloadPng: 'Chart (PNG)',
-  copy: 'Copy',
   copied: 'Copied to the clipboard',
   /** Said in the card's live region when the browser or the page refuses. */
   copyFailed: 'Could not copy: this page or browser does not allow it.',
@@ -75,6 +80,8 @@ const en = {
   csvPeriod: 'Period',
   csvUnit: 'Unit',
   csvSource: 'Source',
+  /** The CSV row of the Kazakh share of the total. */
+  csvKzShare: 'Kazakh exports to Afghanistan, share of total',
 
   exportsHeading: 'What they trade',
   kzSellsLabel: 'Kazakhstan sells',
@@ -82,6 +89,8 @@ const en = {
   /** `share`: a percentage, e.g. "80%". */
   flourWheatShare: (share: string) => `Flour and wheat: more than ${share} of export volumes`,
   flourWheatNote: 'A lower bound, measured by volume, not by value.',
+  /** `share`: the lower bound, e.g. "80%", labelling its tick. */
+  atLeast: (share: string) => `${share}+`,
   afSellsLabel: 'Afghanistan sells',
   afProducts: ['mineral water', 'fruit', 'spices'],
 

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { agriFoodOutlookBillionUsd } from '../data/facts.js';
-import { list, sectionHead, type View } from './view.js';
+import { heading, list, type View } from './view.js';
 
 /** A section of prose: the vehicles plan, the mining projects or the outlook. */
 export function textSection(view: View, name: 'vehicles' | 'mining' | 'outlook') {
@@ -13,6 +13,6 @@ export function textSection(view: View, name: 'vehicles' | 'mining' | 'outlook')
     outlook: () => html`<p class="outlook">${m.outlook(m.billionUsd(f.decimal(agriFoodOutlookBillionUsd)))}</p>`,
   }[name];
   return html`<section class="section" aria-labelledby="${name}-heading">
-    ${sectionHead(view, name, m[`${name}Heading`])} ${body()}
+    ${heading(view, m[`${name}Heading`], `${name}-heading`, 1)} ${body()}
   </section>`;
 }

@@ -1,90 +1,85 @@
 import { html, nothing, svg } from 'lit';
 import { deriveTrade, type ShownFacts } from '../data/facts.js';
-import { sectionHead, type View } from './view.js';
+import { calculated, heading, type View } from './view.js';
 
-/** Which view of the trade figures is shown: the bars, or the same figures as a table. */
-export type TradeView = 'chart' | 'table';
-
-/** A bar on the shared scale (0 → total): width is exactly value / total, with no minimum. */
-function bar(view: View, country: 'kz' | 'af', label: string, note: string, value: number, total: number) {
-  return html`<div class="row ${country}">
-    <span part="label" class="label">${label} <span class="sub">${note}</span></span>
-    <span part="value" class="value">${view.money(value)}</span>
-    <svg class="track" aria-hidden="true" focusable="false">
-      ${svg`<rect class="rail" width="100%" height="100%"></rect>
-        <rect part="bar bar-${country}" class="bar" height="100%" width=${`${(value / total) * 100}%`}></rect>`}
-    </svg>
-  </div>`;
-}
-
-/** The headline figure, the two flows as bars (or a table), and the summary read to screen readers. */
-export function tradeSection(view: View, facts: ShownFacts, shown: TradeView, show: (view: TradeView) => void) {
-  const { messages: m, format: f, money } = view;
+/**
+ * The headline figure, the two flows as one part-of-a-whole bar with each value under its part,
+ * the data table (shown on demand; always there for screen readers), and the summary they hear.
+ */
+export function tradeSection(view: View, facts: ShownFacts, dataShown: boolean, toggleData: () => void) {
+  const { messages: m, format: f, short } = view;
   const { totalMillionUsd: total, kzExportsMillionUsd: kz, period } = facts.trade;
   const { afExportsMillionUsd: af, kzShare } = deriveTrade(facts.trade);
+  const afShare = af / total;
   const months = f.monthRange(period.start, period.end);
+  // Widths exactly value ÷ total; the Kazakh part from the inline start, the Afghan part after it.
+  const [kzX, afX] = view.rtl ? [afShare, 0] : [0, kzShare];
+  const percent = (share: number) => `${share * 100}%`;
   return html`<section class="section trade" aria-labelledby="trade-heading">
-    ${sectionHead(view, 'trade', m.tradeHeading(months))}
+    ${heading(view, m.tradeHeading(months), 'trade-heading', 1)}
     <p class="headline">
-      <span part="value" class="headline-value">${money(total)}</span>
+      <span part="value" class="headline-value">${short(total)}</span>
       <span part="label" class="headline-label">${m.totalLabel}</span>
     </p>
-    <div class="views" role="group" aria-label=${m.viewLabel}>
-      ${(['chart', 'table'] as const).map(
-        (option) =>
-          html`<button
-            type="button"
-            part="toggle"
-            aria-pressed=${shown === option ? 'true' : 'false'}
-            @click=${() => show(option)}
-          >
-            ${option === 'chart' ? m.showChart : m.showTable}
-          </button>`,
-      )}
-    </div>
     <figure part="chart" class="chart" aria-labelledby="chart-label">
       <figcaption id="chart-label" class="visually-hidden">${m.chartLabel}</figcaption>
-      <p class="visually-hidden summary">${m.chartSummary(money(kz), money(total), f.percent(kzShare), money(af))}</p>
-      ${
-        shown === 'chart'
-          ? html`<div class="bars" aria-hidden="true">
-              ${bar(view, 'kz', m.kzExportsLabel, m.derived(m.kzShareOfTotal(f.percent(kzShare))), kz, total)}
-              ${bar(view, 'af', m.afExportsLabel, m.derived(m.afExportsDerivation), af, total)}
-            </div>`
-          : nothing
-      }
-      <div class=${shown === 'chart' ? 'visually-hidden' : ''}>
+      <p class="visually-hidden summary">
+        ${m.chartSummary(view.money(kz), view.money(total), f.percent(kzShare), view.money(af))}
+      </p>
+      <div class="parts" aria-hidden="true">
+        <svg class="stack" focusable="false">
+          ${svg`<rect class="rail" width="100%" height="100%"></rect>
+            <rect part="bar bar-kz" class="bar kz" x=${percent(kzX)} width=${percent(kzShare)} height="100%"></rect>
+            <rect part="bar bar-af" class="bar af" x=${percent(afX)} width=${percent(afShare)} height="100%"></rect>`}
+        </svg>
+        <p class="part kz">
+          <span part="label" class="label">${m.kzExportsLabel}</span>
+          <span part="value" class="value">${short(kz)}</span>
+          <span class="share">${calculated(view, f.percent(kzShare))}</span>
+        </p>
+        <p class="part af">
+          <span part="label" class="label">${m.afExportsLabel}</span>
+          <span class="share">${calculated(view, f.percent(afShare))}</span>
+          <span part="value" class="value">${calculated(view, short(af))}</span>
+        </p>
+      </div>
+      <div id="trade-data" class=${dataShown ? 'table' : 'visually-hidden'}>
         <table class="data">
-          <caption>
+          <caption class="visually-hidden">
             ${m.tableCaption(months)}
           </caption>
           <thead>
             <tr>
               <th scope="col">${m.tableFlow}</th>
               <th scope="col">${m.tableValue}</th>
-              <th scope="col">${m.derived(m.tableShare)}</th>
-              <th scope="col">${m.tableBasis}</th>
+              <th scope="col">${calculated(view, m.tableShare)}</th>
             </tr>
           </thead>
           <tbody>
             ${(
               [
-                [m.totalLabel, total, m.reported],
-                [m.kzExportsLabel, kz, m.reported],
-                [m.afExportsLabel, af, m.derivedBasis],
+                [m.totalLabel, f.decimal(total), 1],
+                [m.kzExportsLabel, f.decimal(kz), kzShare],
+                [m.afExportsLabel, calculated(view, f.decimal(af)), afShare],
               ] as const
             ).map(
-              ([flow, value, basis]) =>
+              ([flow, value, share]) =>
                 html`<tr>
                   <th scope="row">${flow}</th>
-                  <td>${f.decimal(value)}</td>
-                  <td>${f.percent(value / total)}</td>
-                  <td>${basis}</td>
+                  <td>${value}</td>
+                  <td>${f.percent(share)}</td>
                 </tr>`,
             )}
           </tbody>
         </table>
       </div>
     </figure>
+    ${
+      view.actions
+        ? html`<button type="button" part="show-data" class="show-data" aria-controls="trade-data" @click=${toggleData}>
+            ${dataShown ? m.hideData : m.showData}
+          </button>`
+        : nothing
+    }
   </section>`;
 }

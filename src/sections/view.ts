@@ -1,20 +1,23 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Formatters } from '../format.js';
 import type { Messages } from '../locales/index.js';
-import type { Section } from '../options.js';
 
-/** What a reader can do with the figures: copy a section, download the data or the chart. */
-export type ReuseAction = 'csv' | 'svg' | 'png' | Section;
+/** What a reader can do with the figures: copy the facts, download the data or the chart. */
+export type ReuseAction = 'copy' | 'csv' | 'svg' | 'png';
 
 /** What every section draws with; a section module takes it as an argument and never imports the element. */
 export interface View {
   messages: Messages;
   format: Formatters;
-  /** An amount in millions of US dollars, in the edition's words. */
+  /** An amount in millions of US dollars, in the edition's words: "$330.7 million". */
   money: (millions: number) => string;
+  /** The same, short, for figures beside a bar: "$330.7m". */
+  short: (millions: number) => string;
   /** The level of the card's heading (2–6); section headings sit one below. */
   level: number;
-  /** Whether the reuse actions are shown. */
+  /** Whether the card reads right to left (its bars then grow from the right). */
+  rtl: boolean;
+  /** Whether the controls are shown (the data table's, the share menu). */
   actions: boolean;
   reuse: (action: ReuseAction) => void;
 }
@@ -37,18 +40,10 @@ const headings = [
 export const heading = (view: View, text: string, id: string, offset: 0 | 1) =>
   headings[Math.min(6, view.level + offset) - 2](id, offset, text);
 
-/** A section's heading, with its copy button unless actions are hidden. */
-export const sectionHead = (view: View, name: Section, text: string) =>
-  html`<div class="section-head">
-    ${heading(view, text, `${name}-heading`, 1)}
-    ${
-      view.actions
-        ? html`<button type="button" part="action" class="copy" @click=${() => view.reuse(name)}>
-            ${view.messages.copy}<span class="visually-hidden"> ${text}</span>
-          </button>`
-        : nothing
-    }
-  </div>`;
+/** A calculated figure: its mark, pointing to the footnote, and the word a screen reader hears there. */
+export const calculated = (view: View, text: string) =>
+  html`${text}<sup class="mark" aria-hidden="true">*</sup
+    ><span class="visually-hidden"> (${view.messages.calculated})</span>`;
 
 /** Items joined with the edition's "and"; `isolate` wraps each in `<bdi>` (names in another script). */
 export const list = (view: View, items: readonly string[], isolate = false) =>

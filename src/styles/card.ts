@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
-// The card and its type: the host box, the card's palette and resets, headings, sections, the
-// headline figure, the buttons (the Chart / Table toggle and the reuse actions), the facts list and
-// the source line. First in the sheet: the other modules build on these rules (and modes.ts, last,
+// The card and its type: the host box, the card's palette and resets, the type scale, sections,
+// the headline figure, the quiet controls (show the data, the share menu), the facts list and the
+// footer (footnote, source line). First in the sheet: the other modules build on these rules (and modes.ts, last,
 // overrides some of them at equal specificity: the dark palette, forced colours, print, narrow).
 export const card = css`
   :host {
@@ -21,7 +21,7 @@ export const card = css`
     content: '';
     display: grid;
     grid-template-columns: minmax(0, var(--kz-af-trade-max-width, 42rem));
-    font-size: clamp(15px, 1em, 20px);
+    font-size: clamp(0.9375rem, 1em, 1.25rem);
     flex: 0 0 0;
   }
 
@@ -34,24 +34,39 @@ export const card = css`
     --_muted: var(--kz-af-trade-muted-color, #595e66);
     --_background: var(--kz-af-trade-background, #ffffff);
     --_border: var(--kz-af-trade-border-color, #d5d8dc);
-    /* The empty part of a bar: a tint of the text on the card, so it follows a custom background. */
+    /* The card behind the bars: a tint of the text on the card, so it follows a custom background. */
     --_rail: color-mix(in srgb, var(--_text) 9%, var(--_background));
     --_kz: var(--kz-af-trade-kz-color, #0b6e99);
-    --_af: var(--kz-af-trade-af-color, #c2410c);
+    /* A neutral second hue: Afghan exports are no warning. */
+    --_af: var(--kz-af-trade-af-color, #857b6e);
     --_accent: var(--kz-af-trade-accent-color, #0b6e99);
     --_radius: var(--kz-af-trade-radius, 4px);
     color-scheme: light;
-    /* Unset, the variable makes this declaration invalid, so the site's font is inherited;
-       set, it gets a fallback stack covering Latin, Cyrillic and Arabic script. */
-    font-family:
-      var(--kz-af-trade-font-family), system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic', Tahoma,
-      'DejaVu Sans', sans-serif;
+    /* A sans for graphics, covering Latin, Cyrillic and Arabic script; a page gives its own stack
+       with the variable. */
+    font-family: var(
+      --kz-af-trade-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Noto Sans Arabic',
+      'Noto Naskh Arabic',
+      Tahoma,
+      'DejaVu Sans',
+      sans-serif
+    );
 
     /* Reset what a host page's inherited styles could break (on the card, not :host, so a page
-       rule on the element itself cannot undo it); the font family is kept on purpose (above). */
-    font-size: clamp(15px, 1em, 20px);
+       rule on the element itself cannot undo it). The size follows the page's, within bounds set
+       in rem: they follow the reader's own text setting (200 % text, a 200 % card), while a page
+       rule that makes its text 64px cannot blow the card out of its column. */
+    font-size: clamp(0.9375rem, 1em, 1.25rem);
     font-style: normal;
     font-weight: 400;
+    /* every number in lining, tabular figures: they align in columns and never read as old style */
+    font-variant-numeric: lining-nums tabular-nums;
     line-height: 1.45;
     letter-spacing: normal;
     word-spacing: normal;
@@ -82,11 +97,18 @@ export const card = css`
     margin: 0;
   }
 
+  p {
+    text-wrap: pretty;
+  }
+
+  /* Four levels: the title, the headline figure, section heads (never smaller than the text under
+     them), and the small print (labels, notes, source). */
   .heading-0 {
-    margin: 0 0 0.75rem;
-    font-size: 1.25em;
+    margin: 0 0 0.875rem;
+    font-size: 1.375em;
     font-weight: 700;
-    line-height: 1.25;
+    line-height: 1.2;
+    text-wrap: balance;
   }
 
   .section {
@@ -94,19 +116,17 @@ export const card = css`
     border-block-start: 1px solid var(--_border);
   }
 
-  .section-head {
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.5rem;
-    margin-block-end: 0.5rem;
-  }
-
   .heading-1 {
-    margin: 0;
-    font-size: 0.875em;
+    margin: 0 0 0.375rem;
+    font-size: 1em;
     font-weight: 700;
     line-height: 1.3;
+    text-wrap: balance;
+  }
+
+  /* The trade section's head is the period the figures cover: a kicker over the headline figure. */
+  .trade .heading-1 {
+    color: var(--_accent);
   }
 
   .section p + p {
@@ -118,99 +138,80 @@ export const card = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0 0.625rem;
-    margin-block-end: 0.75rem;
+    margin-block-end: 0.875rem;
   }
 
+  /* On one line: as large as 2.5em, smaller only where the card is too narrow for that (never
+     below the text's own size). */
   .headline-value {
-    font-size: 2em;
+    font-size: min(2.5em, max(1em, 11cqi));
     font-weight: 700;
-    line-height: 1.1;
-    font-variant-numeric: tabular-nums;
+    line-height: 1.15;
+    white-space: nowrap;
   }
 
   .headline-label,
+  .label,
+  .share,
   .note,
-  .sub,
+  .footnote,
   .source,
   dt {
     color: var(--_muted);
   }
 
   .note,
-  .sub,
+  .footnote,
   .source {
     font-size: 0.8125em;
   }
 
-  /* Reuse actions: quiet text buttons that never compete with the facts. */
-  .copy,
-  .actions button {
-    padding: 0.125rem 0.375rem;
-    color: var(--_muted);
-    border-color: var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  .copy {
-    flex: none;
+  /* raised by position, not vertical-align, so a marked figure's line is no taller than another's */
+  .mark {
+    position: relative;
+    inset-block-start: -0.4em;
     font-size: 0.75em;
+    line-height: 1;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-    margin-block-start: 0.625rem;
-  }
-
-  .actions button {
-    font-size: 0.75em;
-  }
-
-  /* Chart / Table: a small segmented control, at the end of the line. */
-  .views {
-    display: flex;
-    justify-content: flex-end;
-    margin-block: -0.25rem 0.5rem;
-  }
-
-  button {
+  button,
+  summary {
     font: inherit;
-    font-size: 0.8125em;
-    line-height: 1.2;
+    font-size: 0.875em;
+    line-height: 1.3;
     margin: 0;
-    padding: 0.3rem 0.75rem;
     color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_muted);
     cursor: pointer;
   }
 
-  .views button:first-child {
-    border-start-start-radius: var(--_radius);
-    border-end-start-radius: var(--_radius);
+  /* Quiet, text-style controls: they never outshine the figures. */
+  .show-data,
+  summary {
+    padding: 0.25rem 0;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
   }
 
-  .views button:last-child {
-    border-inline-start: 0;
-    border-start-end-radius: var(--_radius);
-    border-end-end-radius: var(--_radius);
+  .show-data {
+    margin-block-start: 0.625rem;
   }
 
-  button[aria-pressed='true'] {
-    color: var(--_background);
-    background: var(--_text);
-    border-color: var(--_text);
-  }
-
-  button:focus-visible {
+  button:focus-visible,
+  summary:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
     position: relative;
   }
 
-  .derived {
-    font-style: italic;
+  /* Without the script (a pre-rendered embed, scripts off) these controls would do nothing: hidden,
+     their room kept, so nothing moves when the script arrives. */
+  :host(:not(:state(rendered))) .show-data,
+  :host(:not(:state(rendered))) .share {
+    visibility: hidden;
   }
 
   .facts {
@@ -230,14 +231,47 @@ export const card = css`
     font-weight: 700;
   }
 
-  .source {
+  .footer {
+    display: grid;
+    gap: 0.375rem;
     padding-block-start: 0.75rem;
     border-block-start: 1px solid var(--_border);
   }
 
-  .compact .source {
+  .compact .footer {
     border: 0;
     padding-block-start: 0.25rem;
+  }
+
+  summary {
+    display: inline-block;
+    list-style: none;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::after {
+    content: ' ▾';
+  }
+
+  .share[open] summary::after {
+    content: ' ▴';
+  }
+
+  .menu {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    padding-block-start: 0.375rem;
+  }
+
+  .menu button {
+    padding: 0.25rem 0.625rem;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
 
   .visually-hidden {

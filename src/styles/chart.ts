@@ -1,79 +1,112 @@
 import { css } from 'lit';
 
-// The bar chart: the figure's grid, a bar row (label and value over the track), the SVG rail and
-// bars, and the flour-and-wheat share drawn as a lower bound.
+// The trade chart: one part-of-a-whole bar (Kazakh | Afghan exports, on the total) with each
+// value under its own part; and the flour-and-wheat share, a minimum share of volume, drawn as a
+// line to a tick, open beyond it, so it never reads as a split or as one of the dollar bars.
 export const chart = css`
-  .chart,
-  .bars {
+  .chart {
     display: grid;
     gap: 0.75rem;
   }
 
-  /* Label and value share a line, the bar runs under them at full width: room for long labels in every edition. */
-  .row {
+  /* The bar across both columns; the Kazakh part's figures under its start, the Afghan part's under its end. */
+  .parts {
     display: grid;
     grid-template-columns: 1fr auto;
-    grid-template-areas: 'label value' 'track track';
-    gap: 0.25rem 0.75rem;
-    align-items: baseline;
+    gap: 0.5rem 1.5rem;
   }
 
-  .label {
-    grid-area: label;
-  }
-
-  .sub {
-    display: block;
-  }
-
-  .value {
-    grid-area: value;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-    text-align: end;
-    white-space: nowrap;
-  }
-
-  .track {
-    grid-area: track;
+  .stack {
+    grid-column: 1 / -1;
     display: block;
     inline-size: 100%;
-    block-size: 0.75rem;
-  }
-
-  /* Bars grow from the inline start: mirror the drawing in right-to-left editions. */
-  .track:dir(rtl) {
-    transform: scaleX(-1);
+    block-size: 1.5rem;
   }
 
   .rail {
     fill: var(--_rail);
   }
 
-  .kz .bar {
+  .bar.kz {
     fill: var(--_kz);
   }
 
-  .af .bar {
+  .bar.af {
     fill: var(--_af);
   }
 
-  /* The share is "more than 80 %": the part beyond the bound is drawn faint, open-ended. */
-  .beyond {
-    fill: var(--_kz);
-    fill-opacity: 0.2;
+  .part {
+    display: flex;
+    flex-wrap: wrap;
+    /* both values on one line at the bottom, whatever their labels wrap to */
+    align-content: end;
+    align-items: baseline;
+    gap: 0 0.5rem;
+    /* a swatch of its part's colour, so the two differ by position, label and key, not hue alone */
+    border-inline-start: 0.25rem solid var(--_kz);
+    padding-inline-start: 0.5rem;
   }
 
-  .chart + .note {
-    margin-block-start: 0.75rem;
+  .part.af {
+    justify-content: flex-end;
+    text-align: end;
+    border-inline-start: 0;
+    border-inline-end: 0.25rem solid var(--_af);
+    padding-inline: 0 0.5rem;
   }
 
-  .lower-bound {
+  .part .label {
+    flex-basis: 100%;
+    font-size: 0.8125em;
+  }
+
+  .part .value {
+    font-size: 1.125em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  .part .share {
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+
+  .bound {
+    display: grid;
+    gap: 0.125rem;
     margin-block-start: 0.5rem;
-    grid-template-areas: 'label label' 'track track' 'note note';
   }
 
-  .lower-bound .note {
-    grid-area: note;
+  .scale {
+    display: block;
+    inline-size: 100%;
+    block-size: 2.5em;
+    overflow: visible;
+  }
+
+  .known,
+  .open,
+  .tick {
+    stroke: var(--_text);
+  }
+
+  .known,
+  .open {
+    stroke-width: 3;
+  }
+
+  .open {
+    stroke-dasharray: 3 5;
+    stroke-opacity: 0.5;
+  }
+
+  .tick {
+    stroke-width: 2;
+  }
+
+  .tick-label {
+    fill: var(--_text);
+    font-size: 0.8125em;
+    font-weight: 700;
   }
 `;

@@ -4,10 +4,11 @@ import { css } from 'lit';
 const dark = css`
   --_text: var(--kz-af-trade-text-color, #f1f2f4);
   --_muted: var(--kz-af-trade-muted-color, #aeb4bd);
-  --_background: var(--kz-af-trade-background, #17191d);
-  --_border: var(--kz-af-trade-border-color, #3b4048);
+  /* a shade lighter than a dark page, with a border that shows: the card stands off it */
+  --_background: var(--kz-af-trade-background, #1d2025);
+  --_border: var(--kz-af-trade-border-color, #4a505a);
   --_kz: var(--kz-af-trade-kz-color, #5cb8e6);
-  --_af: var(--kz-af-trade-af-color, #f28c4b);
+  --_af: var(--kz-af-trade-af-color, #b3a898);
   --_accent: var(--kz-af-trade-accent-color, #5cb8e6);
   color-scheme: dark;
 `;
@@ -35,33 +36,45 @@ export const modes = css`
 
     .rail {
       fill: Canvas;
-      stroke: GrayText;
-      /* the track's edge clips the outer half of the outline: 2 leaves a full pixel inside */
-      stroke-width: 2;
     }
 
-    .kz .bar {
+    .bar.kz {
       fill: CanvasText;
     }
 
-    .af .bar {
+    .bar.af {
       fill: Highlight;
     }
 
-    .beyond {
-      fill: GrayText;
-      fill-opacity: 1;
+    .part {
+      border-inline-start-color: CanvasText;
     }
 
-    /* The browser would force the background back to Canvas under HighlightText, hiding the label. */
-    button[aria-pressed='true'] {
-      forced-color-adjust: none;
-      color: HighlightText;
-      background: Highlight;
-      border-color: Highlight;
+    .part.af {
+      border-inline-end-color: Highlight;
     }
 
-    button:focus-visible {
+    .known,
+    .tick {
+      stroke: CanvasText;
+    }
+
+    .open {
+      stroke: GrayText;
+      stroke-opacity: 1;
+    }
+
+    .tick-label {
+      fill: CanvasText;
+    }
+
+    .show-data,
+    summary {
+      color: LinkText;
+    }
+
+    button:focus-visible,
+    summary:focus-visible {
       outline-color: Highlight;
     }
   }
@@ -80,14 +93,8 @@ export const modes = css`
       break-inside: avoid;
     }
 
-    .rail {
-      stroke: #999;
-      stroke-width: 2;
-    }
-
-    .views,
-    .actions,
-    .copy {
+    .show-data,
+    .share {
       display: none;
     }
   }
@@ -103,30 +110,17 @@ export const modes = css`
       margin-inline: -0.375rem;
     }
 
-    .headline-value {
-      font-size: 1.625em;
-    }
-
-    .chart .row {
+    .parts {
       grid-template-columns: 1fr;
-      grid-template-areas: 'label' 'value' 'track';
     }
 
-    .value {
-      text-align: start;
+    .part.af {
+      justify-self: end;
     }
 
-    .data {
-      font-size: 0.8125em;
-    }
-
-    /* Long words (товарооборота, «Тауар айналымындағы») may break, rather than push the table
-       out of the card: a narrow column takes the width it is given. */
     .data th,
     .data td {
       padding-inline: 0.25rem;
-      hyphens: auto;
-      overflow-wrap: anywhere;
     }
   }
 `;

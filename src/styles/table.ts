@@ -1,18 +1,18 @@
 import { css } from 'lit';
 
-// The trade figures as a table: the Table view (in the Chart view it stays for screen readers,
-// visually hidden).
+// The trade figures as a table, shown on demand under the chart (otherwise visually hidden, for
+// screen readers): three columns, the numbers and their headers aligned to the end.
 export const table = css`
+  .table {
+    margin-block-start: 0.25rem;
+  }
+
   .data {
     inline-size: 100%;
     border-collapse: collapse;
     font-size: 0.875em;
-  }
-
-  .data caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block-end: 0.375rem;
+    /* words never break: a narrow column wraps between them */
+    overflow-wrap: normal;
   }
 
   .data th,
@@ -23,16 +23,26 @@ export const table = css`
     border-block-end: 1px solid var(--_border);
   }
 
+  .data th:first-child {
+    padding-inline-start: 0;
+  }
+
+  .data :is(th, td):last-child {
+    padding-inline-end: 0;
+  }
+
   .data thead th {
     color: var(--_muted);
     font-weight: 400;
     border-block-end-color: var(--_muted);
   }
 
-  .data td:nth-child(2),
-  .data td:nth-child(3) {
+  .data :is(th, td):not(:first-child) {
     text-align: end;
-    font-variant-numeric: tabular-nums;
+  }
+
+  /* a figure never breaks; a header may wrap between its words */
+  .data td {
     white-space: nowrap;
   }
 `;

@@ -119,11 +119,11 @@ describe('pre-rendered embeds (dist/embed/)', () => {
       const now = el.getBoundingClientRect();
       expect([now.width, now.height]).to.deep.equal([box.width, box.height]);
 
-      // and it is live: the Chart/Table toggle works after hydration
-      const table = root.querySelectorAll<HTMLButtonElement>('[part~="toggle"]')[1];
-      table.click();
+      // and it is live: "show the data" works after hydration
+      const showData = root.querySelector<HTMLButtonElement>('[part~="show-data"]')!;
+      showData.click();
       await el.updateComplete;
-      expect(table.getAttribute('aria-pressed')).to.equal('true');
+      expect(root.querySelector('table')!.parentElement!.classList.contains('visually-hidden')).to.equal(false);
     });
 
     it('hydrates every edition and variant in place, once the element is defined', async () => {
