@@ -16,7 +16,13 @@ const shots = [
   [`${readmeDir}/widget-fr.png`, '/demo/', 720, 'light', '.inline-box'],
   [`${readmeDir}/widget-ru.png`, '/demo/editions/', 720, 'light', '#ru'],
   [`${readmeDir}/widget-fa.png`, '/demo/editions/', 720, 'light', '#fa'],
-  [`${readmeDir}/widget-ps-dark-compact.png`, '/demo/galerie.html', 1280, 'dark', '.gallery figure:last-child kz-af-trade'],
+  [
+    `${readmeDir}/widget-ps-dark-compact.png`,
+    '/demo/galerie.html',
+    1280,
+    'dark',
+    '.gallery figure:last-child kz-af-trade',
+  ],
   ...(process.env.KZ_EXTRA_SHOTS ?? '')
     .split(',')
     .filter(Boolean)
