@@ -12,7 +12,8 @@ export const chart = css`
   /* The bar across both columns; the Kazakh part's figures under its start, the Afghan part's under its end. */
   .parts {
     display: grid;
-    grid-template-columns: 1fr auto;
+    /* equal halves: a long label on one side never squeezes the other's figures */
+    grid-template-columns: 1fr 1fr;
     gap: 0.5rem 1.5rem;
   }
 
