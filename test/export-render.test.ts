@@ -17,37 +17,11 @@ import kk from '../src/locales/kk.js';
 import ps from '../src/locales/ps.js';
 import ru from '../src/locales/ru.js';
 import type { Locale, Messages } from '../src/locales/index.js';
-import { render, shadow } from './helpers.js';
+import { button, render, savedFile, shadow } from './helpers.js';
 
 const editions: Record<Locale, Messages> = { fr, en, ru, kk, fa, ps };
 const padding = 24;
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-
-const button = (el: KzAfTrade, label: string) =>
-  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(label))!;
-
-/** Catches the file a click would save: the Blob given to a temporary download link. */
-async function savedFile(click: () => void): Promise<Blob> {
-  const { createObjectURL } = URL;
-  const { click: linkClick } = HTMLAnchorElement.prototype;
-  const blobs = new Map<string, Blob>();
-  try {
-    return await new Promise((resolve) => {
-      URL.createObjectURL = (blob: Blob) => {
-        const url = createObjectURL(blob);
-        blobs.set(url, blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        resolve(blobs.get(this.href)!);
-      };
-      click();
-    });
-  } finally {
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = linkClick;
-  }
-}
 
 /** The SVG drawn in this page, inline in `host`, for its texts' boxes as this engine lays them out. */
 function inline(source: string, host: Element): SVGSVGElement {
@@ -191,8 +165,8 @@ async function exportsOf(locale: Locale, host: HTMLElement): Promise<Export> {
   renderLit(html`<kz-af-trade lang=${locale} theme="light"></kz-af-trade>`, host);
   const el = host.querySelector('kz-af-trade')!;
   await el.updateComplete;
-  const svgSource = await (await savedFile(() => button(el, m.downloadSvg).click())).text();
-  const png = await savedFile(() => button(el, m.downloadPng).click());
+  const svgSource = await (await savedFile(() => button(el, m.downloadSvg).click())).blob.text();
+  const { blob: png } = await savedFile(() => button(el, m.downloadPng).click());
   return { el, m, svgSource, svg: inline(svgSource, host), png };
 }
 
@@ -327,7 +301,7 @@ describe('the exported chart’s colours, whatever syntax the card computes them
           --kz-af-trade-background: hsl(0 0% 20%); --kz-af-trade-text-color: oklch(1 0 0)"
       ></kz-af-trade>`,
     );
-    const source = await (await savedFile(() => button(el, en.downloadSvg).click())).text();
+    const source = await (await savedFile(() => button(el, en.downloadSvg).click())).blob.text();
     expect(source.match(/(?:color|rgba?|hsla?|oklch|oklab)\([^)]*\)/g), 'colours not in hex').to.equal(null);
     const svg = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement;
     const [background, rail, kz, , af] = [...svg.querySelectorAll('rect')];

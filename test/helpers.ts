@@ -110,3 +110,30 @@ export function resolvedColor(color: string): string {
   probe.remove();
   return value;
 }
+
+/** A button of the widget, by the start of its label. */
+export const button = (el: KzAfTrade, label: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(label))!;
+
+/** Catches the file a click would save: the Blob given to a temporary download link, and its name. */
+export async function savedFile(click: () => void): Promise<{ name: string; blob: Blob }> {
+  const { createObjectURL } = URL;
+  const { click: linkClick } = HTMLAnchorElement.prototype;
+  const blobs = new Map<string, Blob>();
+  try {
+    return await new Promise((resolve) => {
+      URL.createObjectURL = (blob: Blob) => {
+        const url = createObjectURL(blob);
+        blobs.set(url, blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        resolve({ name: this.download, blob: blobs.get(this.href)! });
+      };
+      click();
+    });
+  } finally {
+    URL.createObjectURL = createObjectURL;
+    HTMLAnchorElement.prototype.click = linkClick;
+  }
+}

@@ -7,33 +7,7 @@ import fr from '../src/locales/fr.js';
 import kk from '../src/locales/kk.js';
 import ps from '../src/locales/ps.js';
 import ru from '../src/locales/ru.js';
-import { collectWarnings, decimal, longDate, percent, render, shadow } from './helpers.js';
-
-const button = (el: KzAfTrade, label: string) =>
-  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(label))!;
-
-/** Catches the file a click would save: the Blob given to a temporary download link. */
-async function savedFile(click: () => void): Promise<{ name: string; blob: Blob }> {
-  const { createObjectURL } = URL;
-  const { click: linkClick } = HTMLAnchorElement.prototype;
-  const blobs = new Map<string, Blob>();
-  try {
-    return await new Promise((resolve) => {
-      URL.createObjectURL = (blob: Blob) => {
-        const url = createObjectURL(blob);
-        blobs.set(url, blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        resolve({ name: this.download, blob: blobs.get(this.href)! });
-      };
-      click();
-    });
-  } finally {
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = linkClick;
-  }
-}
+import { button, collectWarnings, decimal, longDate, percent, render, savedFile, shadow } from './helpers.js';
 
 /** RFC 4180 fields of a CSV text, enough for quoted commas and quotes. */
 function parseCsv(text: string): string[][] {
