@@ -40,7 +40,8 @@ export async function openFrame(path: string): Promise<Frame> {
   win.document.addEventListener('securitypolicyviolation', (event) =>
     violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
   );
-  await until(() => win.customElements.get('kz-af-trade'), `<kz-af-trade> defined in ${path}`);
+  // the definition itself, not a poll of it: a loaded machine may take seconds to run the bundle
+  await win.customElements.whenDefined('kz-af-trade');
   return { frame, window: win, document: win.document, violations };
 }
 
