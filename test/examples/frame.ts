@@ -10,8 +10,8 @@ export interface Frame {
   violations: string[];
 }
 
-/** Resolves once `condition` is truthy, polling each animation frame; rejects after `timeout` ms. */
-export async function until<T>(condition: () => T, message: string, timeout = 8_000): Promise<NonNullable<T>> {
+/** Resolves once `condition` is truthy, polling each animation frame; rejects after `timeout` ms (a bound for failures only, under the 30 s a test). */
+export async function until<T>(condition: () => T, message: string, timeout = 25_000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = condition();
