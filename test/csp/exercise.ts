@@ -25,6 +25,7 @@ export class ViolationLog {
   readonly seen: Violation[] = [];
   private readonly events = new WeakSet<Event>();
   private readonly roots = new WeakSet<Node>();
+  private readonly waiting = new Set<() => void>();
 
   constructor(doc: Document) {
     this.watch(doc);
@@ -48,9 +49,31 @@ export class ViolationLog {
       blocked: event.blockedURI,
       sample: event.sample,
     });
+    for (const check of [...this.waiting]) check();
   }
 
-  /** Lets the events queued so far arrive (they are dispatched as tasks). */
+  /**
+   * Resolves once `test` holds for the violations seen: at once, or at the violation that makes
+   * it hold. The events are dispatched as tasks, in no set order with timers: a test that expects
+   * a violation waits for the event itself, never for a window of time.
+   */
+  until(test: (seen: readonly Violation[]) => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!test(this.seen)) return;
+        this.waiting.delete(check);
+        resolve();
+      };
+      this.waiting.add(check);
+      check();
+    });
+  }
+
+  /**
+   * Lets the events queued so far arrive (they are dispatched as tasks), before a check that none
+   * came. Only for that: a violation that arrives later can only make such a check pass, never
+   * fail; a test that expects a violation uses `until`.
+   */
   static async settle(win: Window = window) {
     await new Promise((resolve) => win.setTimeout(resolve, 50));
   }

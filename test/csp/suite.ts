@@ -44,7 +44,7 @@ export function runnerPageSuite(what: string, load: () => Promise<unknown>) {
       const span = document.createElement('span');
       root.append(span);
       span.setAttribute('style', 'color: red');
-      await ViolationLog.settle();
+      await log.until((seen) => seen.some((v) => v.directive.startsWith('style-src')));
       host.remove();
       const seen = log.seen.splice(0);
       check(seen.length >= 1 && seen.every((v) => v.directive.startsWith('style-src')), `seen: ${show(seen)}`);
@@ -72,7 +72,10 @@ export function runnerPageSuite(what: string, load: () => Promise<unknown>) {
         throws(() => trustedTypes!.createPolicy('not-lit', {})),
         'a policy other than lit-html was created',
       );
-      await ViolationLog.settle();
+      const directives = () => log.seen.map((v) => v.directive);
+      await log.until(
+        () => directives().includes('require-trusted-types-for') && directives().includes('trusted-types'),
+      );
       const seen = log.seen.splice(0).map((v) => v.directive);
       check(seen.includes('require-trusted-types-for') && seen.includes('trusted-types'), `seen: ${show(seen)}`);
     });

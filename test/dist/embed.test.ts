@@ -174,20 +174,32 @@ describe('pre-rendered embeds (dist/embed/)', () => {
         await (iframe.contentWindow as Window & typeof globalThis).customElements.whenDefined('kz-af-trade');
         await widget.updateComplete;
         const heightOf = () => Math.ceil(iframe.contentDocument!.documentElement.getBoundingClientRect().height);
-        const until = async (test: () => boolean) => {
-          for (let i = 0; i < 100 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-        };
-        await until(() => messages.some((m) => m.type === 'kz-af-trade:height' && m.height === heightOf()));
-        const own = messages.filter((m) => m.type === 'kz-af-trade:height').at(-1)!;
-        const amp = messages.filter((m) => m.sentinel === 'amp' && m.type === 'embed-size').at(-1)!;
+        const lastOwn = () => messages.filter((m) => m.type === 'kz-af-trade:height').at(-1);
+        const lastAmp = () => messages.filter((m) => m.sentinel === 'amp' && m.type === 'embed-size').at(-1);
+        // Each height arrives as two messages, each its own task: wait for the frame's messages
+        // themselves (the listener above has recorded each one before this check runs), not a
+        // window of time.
+        const posted = (test: () => boolean) =>
+          new Promise<void>((resolve) => {
+            const check = () => {
+              if (!test()) return;
+              window.removeEventListener('message', check);
+              resolve();
+            };
+            window.addEventListener('message', check);
+            check();
+          });
+        await posted(() => lastOwn()?.height === heightOf() && lastAmp()?.height === lastOwn()!.height);
+        const own = lastOwn()!;
+        const amp = lastAmp()!;
         expect(own.height).to.equal(heightOf());
         expect(amp.height).to.equal(own.height);
         expect(own.height).to.be.greaterThan(300);
 
         // wider frame, shorter widget: a new height
         iframe.style.inlineSize = '1000px';
-        await until(() => messages.filter((m) => m.type === 'kz-af-trade:height').at(-1)!.height < own.height);
-        const wide = messages.filter((m) => m.type === 'kz-af-trade:height').at(-1)!;
+        await posted(() => lastOwn()!.height < own.height && lastOwn()!.height === heightOf());
+        const wide = lastOwn()!;
         expect(wide.height).to.be.lessThan(own.height);
         expect(wide.height).to.equal(heightOf());
       } finally {

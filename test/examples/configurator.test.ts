@@ -11,6 +11,8 @@ const ATTRIBUTES = ['lang', 'dir', 'variant', 'sections', 'theme', 'heading-leve
 
 let page: Frame;
 const preview = () => page.document.getElementById('preview')!;
+/** The preview's render of what the form set on it (the page sets its attributes synchronously). */
+const rendered = () => (preview() as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
 const code = () => page.document.querySelector<HTMLTextAreaElement>('#embed-code')!.value;
 const control = <T extends Element>(selector: string) => page.document.querySelector<T>(`#settings ${selector}`)!;
 
@@ -77,7 +79,8 @@ function expectRoundTrip() {
 describe('the configurator (demo/configurator.html)', () => {
   beforeEach(async () => {
     page = await openFrame('/demo/configurator.html');
-    await until(() => text(headingOf(preview())) === en.title, 'the preview rendered');
+    await rendered();
+    expect(text(headingOf(preview())), 'the preview rendered').to.equal(en.title);
     await until(() => code().includes(' integrity="sha384-'), 'the integrity hash in the code');
   });
 
@@ -95,7 +98,8 @@ describe('the configurator (demo/configurator.html)', () => {
 
   it('a changed control changes the widget and the code', async () => {
     choose('lang', 'fr');
-    await until(() => text(headingOf(preview())) === fr.title, 'the preview in French');
+    await rendered();
+    expect(text(headingOf(preview())), 'the preview in French').to.equal(fr.title);
     expect(code()).to.include('<kz-af-trade lang="fr">');
     // the French edition's file, preloaded beside the script and pinned by its own hash
     const hashes = await (await fetch(new URL('../../dist/sri.json', import.meta.url))).json();
@@ -107,15 +111,18 @@ describe('the configurator (demo/configurator.html)', () => {
     );
 
     choose('heading-level', '5');
-    await until(() => headingLevelOf(headingOf(preview())) === 5, 'heading level 5');
+    await rendered();
+    expect(headingLevelOf(headingOf(preview())), 'heading level 5').to.equal(5);
     expect(code()).to.include('heading-level="5"');
 
     control<HTMLInputElement>('input[name="sections"][value="mining"]').click();
-    await until(() => !text(preview().shadowRoot).includes(fr.miningHeading), 'mining hidden');
+    await rendered();
+    expect(text(preview().shadowRoot), 'mining hidden').not.to.include(fr.miningHeading);
     expect(code()).to.include('sections="trade exports vehicles outlook"');
 
     control<HTMLInputElement>('input[name="variant"][value="compact"]').click();
-    await until(() => !text(preview().shadowRoot).includes(fr.outlookHeading), 'compact drops the outlook');
+    await rendered();
+    expect(text(preview().shadowRoot), 'compact drops the outlook').not.to.include(fr.outlookHeading);
     expect(code()).to.include('variant="compact"');
 
     setColour('--kz-af-trade-kz-color', '#1f5f8b');

@@ -5,7 +5,7 @@ import fa from '../../src/locales/fa.js';
 import fr from '../../src/locales/fr.js';
 import ru from '../../src/locales/ru.js';
 import { decimal } from '../helpers.js';
-import { headingOf, loadFrame, openFrame, text, until } from './frame.js';
+import { headingOf, loadFrame, openFrame, text } from './frame.js';
 
 describe('rendered on a newsroom’s own server with Lit SSR, from the npm package', () => {
   for (const [lang, m] of [
@@ -35,12 +35,17 @@ describe('rendered on a newsroom’s own server with Lit SSR, from the npm packa
 
   it('hydrates into one live card that follows its attributes', async () => {
     const page = await openFrame('/examples/ssr/dist/fr.html');
-    const widget = page.document.querySelector('kz-af-trade')!;
-    await until(() => page.window.customElements.get('kz-af-trade'), 'the element defined');
+    const widget = page.document.querySelector('kz-af-trade') as HTMLElement & { updateComplete: Promise<boolean> };
+    // Hydrated: the first update done, however slow the machine. Without this wait the change
+    // below would land before hydration on a loaded machine and after it on an idle one; a
+    // language set before hydration is test/dist/definition-order.test.ts's case.
+    await widget.updateComplete;
     expect(widget.shadowRoot!.querySelectorAll('[part~="card"]')).to.have.length(1);
     expect(text(headingOf(widget))).to.equal(fr.title);
     widget.setAttribute('lang', 'ru');
-    await until(() => text(headingOf(widget)) === ru.title, 'the Russian edition after lang="ru"');
+    // the render of that change, edition loaded (the element's update waits for it)
+    await widget.updateComplete;
+    expect(text(headingOf(widget)), 'the Russian edition after lang="ru"').to.equal(ru.title);
     expect(widget.shadowRoot!.querySelectorAll('[part~="card"]')).to.have.length(1);
     expect(widget.shadowRoot!.querySelector('.headline-value')!.textContent).to.contain(decimal('ru', 330.7));
     expect(page.violations).to.deep.equal([]);
