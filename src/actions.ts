@@ -40,11 +40,26 @@ export function toCsv(header: CsvHeader, rows: readonly CsvRow[]): string {
   return `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** What the exported chart shows, already formatted for the edition. */
+/** One flow of the part-of-a-whole bar, as the card shows it: the Kazakh part first, then the Afghan. */
+export interface ChartPart {
+  label: string;
+  /** The short amount ("$316.5m"), with the calculated mark where it is calculated. */
+  value: string;
+  /** Its share of the total, as written ("95.7%*"). */
+  share: string;
+  /** value ÷ total: the part's width. */
+  fraction: number;
+  color: string;
+}
+
+/** What the exported chart shows, already formatted for the edition: the card's trade section. */
 export interface ChartPicture {
   title: string;
-  subtitle: string;
-  rows: Array<{ label: string; value: string; share: number; color: string }>;
+  /** The period the figures cover, over the headline figure. */
+  kicker: string;
+  headline: { value: string; label: string };
+  parts: [ChartPart, ChartPart];
+  footnote: string;
   source: string;
   /** What the chart says, as one text for screen readers and search: the SVG's `<desc>`. */
   description: string;
@@ -52,7 +67,7 @@ export interface ChartPicture {
   lang: string;
   direction: 'ltr' | 'rtl';
   /** Any CSS colour a browser computes (`rgb()`, `color(srgb …)`, hex…): written as hex. */
-  colors: { text: string; muted: string; background: string; rail: string };
+  colors: { text: string; muted: string; background: string; accent: string };
 }
 
 const width = 640;
@@ -191,9 +206,14 @@ function balancedLines(text: string, cssFont: string, room: number, measure: Mea
   return best;
 }
 
-/** A line of text: `x` is where its logical `anchor` (start or end of the line) sits. */
+/**
+ * A line of text. `x` is where its logical `anchor` sits, and every line runs inwards from there:
+ * a line anchored at its start from the start edge, one anchored at its end from the end edge.
+ */
 interface TextItem {
   kind: 'text';
+  /** What it is, as the SVG's `class`: `title`, `kicker`, `headline`, `label`, `value`, `share`, `footnote`, `source`. */
+  role: string;
   x: number;
   y: number;
   anchor: 'start' | 'end';
@@ -204,6 +224,8 @@ interface TextItem {
 }
 interface RectItem {
   kind: 'rect';
+  /** `background`, `rule`, `bar kz`, `bar af`, `key kz`, `key af`. */
+  role: string;
   x: number;
   y: number;
   width: number;
@@ -215,62 +237,127 @@ const cssFont = (size: number, bold: boolean) => `${bold ? '700 ' : ''}${size}px
 
 /**
  * Where each piece goes, in painting order: one layout for both formats, so the SVG and the PNG
- * match. Every text is wrapped to the canvas's inner width, and the canvas grows to hold it.
+ * match. It draws the card's trade section: title, the period as a kicker, the headline figure,
+ * one bar of the total split exactly by the two flows, each flow's figures under its own end of
+ * the bar with a key of its colour, the footnote and the source. Every text is wrapped to the room
+ * it has, and the canvas grows to hold it.
  */
 function layout(picture: ChartPicture, measure: Measure = canvasMeasure) {
   const rtl = picture.direction === 'rtl';
   const room = width - 2 * padding;
-  // x of a line's start and end: right and left edges in a right-to-left edition
-  const edge = { start: rtl ? width - padding : padding, end: rtl ? padding : width - padding };
+  /** The x that lies `inset` inwards from the start or the end edge (the right and the left in right-to-left). */
+  const from = (edge: 'start' | 'end', inset = 0) =>
+    (edge === 'start') !== rtl ? padding + inset : width - padding - inset;
   const colors = {
     text: hexColor(picture.colors.text),
     muted: hexColor(picture.colors.muted),
     background: hexColor(picture.colors.background),
-    rail: hexColor(picture.colors.rail),
+    accent: hexColor(picture.colors.accent),
   };
-  const items: Array<TextItem | RectItem> = [{ kind: 'rect', x: 0, y: 0, width, height: 0, fill: colors.background }];
-  /** Adds a wrapped text block, first baseline at `y`; returns the last line's baseline. */
-  const block = (y: number, step: number, size: number, fill: HexColor, content: string, bold = false, wide = room) => {
+  const items: Array<TextItem | RectItem> = [
+    { kind: 'rect', role: 'background', x: 0, y: 0, width, height: 0, fill: colors.background },
+    { kind: 'rect', role: 'rule', x: 0, y: 0, width, height: 4, fill: colors.accent },
+  ];
+  const text = (
+    role: string,
+    edge: 'start' | 'end',
+    inset: number,
+    y: number,
+    size: number,
+    bold: boolean,
+    fill: HexColor,
+    content: string,
+  ) => items.push({ kind: 'text', role, x: from(edge, inset), y, anchor: edge, size, bold, fill, content });
+  /** A text wrapped in `wide`, from `edge`; first baseline at `y`; returns the last line's baseline. */
+  const block = (
+    role: string,
+    y: number,
+    size: number,
+    fill: HexColor,
+    content: string,
+    bold = false,
+    edge: 'start' | 'end' = 'start',
+    inset = 0,
+    wide = room,
+  ) => {
+    // Arabic script's ascenders and descenders need more leading than Latin and Cyrillic
+    const step = Math.round(size * (rtl ? 1.7 : 1.4));
     const lines = balancedLines(content, cssFont(size, bold), wide * fit, measure);
-    lines.forEach((line, i) =>
-      items.push({ kind: 'text', x: edge.start, y: y + i * step, anchor: 'start', size, bold, fill, content: line }),
-    );
+    lines.forEach((line, i) => text(role, edge, inset, y + i * step, size, bold, fill, line));
     return y + (lines.length - 1) * step;
   };
-  let y = block(40, 26, 20, colors.text, picture.title, true);
-  y = block(y + 26, 20, 14, colors.muted, picture.subtitle);
-  let next = y + 46;
-  for (const row of picture.rows) {
-    // the value at the line's end, on the label's last line; the label wraps in the room left
-    const valueWidth = measure(row.value, cssFont(14, true));
-    const labelEnd = block(next, 20, 14, colors.text, row.label, false, room - valueWidth / fit - 16);
-    items.push({
-      kind: 'text',
-      x: edge.end,
-      y: labelEnd,
-      anchor: 'end',
-      size: 14,
-      bold: true,
-      fill: colors.text,
-      content: row.value,
-    });
-    const barY = labelEnd + 10;
-    const barWidth = room * clamp(row.share);
-    items.push(
-      { kind: 'rect', x: padding, y: barY, width: room, height: 14, fill: colors.rail },
-      {
-        kind: 'rect',
-        x: rtl ? width - padding - barWidth : padding,
-        y: barY,
-        width: barWidth,
-        height: 14,
-        fill: hexColor(row.color),
-      },
+
+  /** How far a text beside `content` starts: its width, with room for a wider stand-in font, and a gap. */
+  const beside = (content: string, size: number) => measure(content, cssFont(size, true)) * 1.05 + size / 2;
+
+  let y = block('title', 44, 20, colors.text, picture.title, true);
+  y = block('kicker', y + 30, 14, colors.accent, picture.kicker, true);
+  // the headline figure, and its label after it on the line where it fits, else under it
+  y += 50;
+  text('headline', 'start', 0, y, 40, true, colors.text, picture.headline.value);
+  const after = beside(picture.headline.value, 40);
+  y =
+    measure(picture.headline.label, cssFont(14, false)) <= (room - after) * fit
+      ? (text('label', 'start', after, y, 14, false, colors.muted, picture.headline.label), y)
+      : block('label', y + 22, 14, colors.muted, picture.headline.label);
+
+  // the bar: the Kazakh part from the start edge, the Afghan part after it, widths exactly value ÷ total
+  const barY = y + 18;
+  const [kz, af] = picture.parts;
+  const kzWidth = room * clamp(kz.fraction);
+  const afWidth = room * clamp(af.fraction);
+  items.push(
+    {
+      kind: 'rect',
+      role: 'bar kz',
+      x: rtl ? width - padding - kzWidth : padding,
+      y: barY,
+      width: kzWidth,
+      height: 24,
+      fill: hexColor(kz.color),
+    },
+    {
+      kind: 'rect',
+      role: 'bar af',
+      x: rtl ? width - padding - kzWidth - afWidth : padding + kzWidth,
+      y: barY,
+      width: afWidth,
+      height: 24,
+      fill: hexColor(af.color),
+    },
+  );
+
+  // each flow's figures in its half, under its end of the bar: labels bottom-aligned, figures on one line
+  const half = (room - 24) / 2;
+  const inset = 12;
+  const labelFont = cssFont(13, false);
+  const labelLines = picture.parts.map((part) => balancedLines(part.label, labelFont, (half - inset) * fit, measure));
+  const labelRows = Math.max(...labelLines.map((lines) => lines.length));
+  const top = barY + 24 + 12;
+  const valueY = top + 13 + labelRows * 18 + 6;
+  picture.parts.forEach((part, i) => {
+    const edge = i === 0 ? 'start' : 'end';
+    const lines = labelLines[i];
+    lines.forEach((line, row) =>
+      text('label', edge, inset, top + 13 + (labelRows - lines.length + row) * 18, 13, false, colors.muted, line),
     );
-    y = barY + 14;
-    next = y + 34;
-  }
-  y = block(y + 42, 16, 12, colors.muted, picture.source);
+    text('value', edge, inset, valueY, 18, true, colors.text, part.value);
+    const shareInset = inset + beside(part.value, 18);
+    text('share', edge, shareInset, valueY, 14, false, colors.muted, part.share);
+    const keyWidth = 4;
+    items.push({
+      kind: 'rect',
+      role: `key ${i === 0 ? 'kz' : 'af'}`,
+      x: (edge === 'start') !== rtl ? padding : width - padding - keyWidth,
+      y: top - 2,
+      width: keyWidth,
+      height: valueY + 6 - (top - 2),
+      fill: hexColor(part.color),
+    });
+  });
+
+  y = block('footnote', valueY + 40, 12, colors.muted, picture.footnote);
+  y = block('source', y + 24, 12, colors.muted, picture.source);
   const height = Math.ceil(y + 20);
   (items[0] as RectItem).height = height;
   return { height, items };
@@ -297,8 +384,8 @@ export function chartSvg(picture: ChartPicture, measure?: Measure): string {
     `<desc>${escapeXml(picture.description)}</desc>`,
     ...items.map((item) =>
       item.kind === 'rect'
-        ? `<rect x="${round(item.x)}" y="${round(item.y)}" width="${round(item.width)}" height="${round(item.height)}" ${svgFill(item.fill)}/>`
-        : `<text x="${item.x}" y="${item.y}" text-anchor="${item.anchor}" font-size="${item.size}"${item.bold ? ' font-weight="700"' : ''} ${svgFill(item.fill)}>${escapeXml(item.content)}</text>`,
+        ? `<rect class="${item.role}" x="${round(item.x)}" y="${round(item.y)}" width="${round(item.width)}" height="${round(item.height)}" ${svgFill(item.fill)}/>`
+        : `<text class="${item.role}" x="${item.x}" y="${item.y}" text-anchor="${item.anchor}" font-size="${item.size}"${item.bold ? ' font-weight="700"' : ''} ${svgFill(item.fill)}>${escapeXml(item.content)}</text>`,
     ),
     '</svg>',
   ].join('\n');
@@ -372,44 +459,54 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
   const { messages: m, facts, locale, root } = context;
   const card = root.querySelector('[part~="card"]')!;
   const color = (name: string) => resolvedColor(card, getComputedStyle(card).getPropertyValue(name).trim());
-  // The rail as drawn, where it is (forced colours paint it otherwise than its custom property).
-  const rail = card.querySelector('.rail');
+  // A bar's colour as drawn, where it is (forced colours paint it otherwise than its custom property).
+  const barColor = (flow: 'kz' | 'af') => {
+    const bar = card.querySelector(`.bar.${flow}`);
+    return bar ? getComputedStyle(bar).fill : color(`--_${flow}`);
+  };
   const { trade } = facts;
-  const { afExportsMillionUsd, kzShare } = deriveTrade(trade);
+  const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
+  const f = formatters(locale);
   const money = (millions: number) => millionUsd(m, locale, millions);
+  const short = (millions: number) => m.millionUsdShort(f.decimal(millions));
   const source = sourceLine(context);
   const summary = m.chartSummary(
     money(trade.kzExportsMillionUsd),
     money(trade.totalMillionUsd),
-    formatters(locale).percent(kzShare),
-    money(afExportsMillionUsd),
+    f.percent(kzShare),
+    money(af),
   );
+  const afShare = af / trade.totalMillionUsd;
   const picture: ChartPicture = {
     title: m.title,
-    subtitle: m.tradeHeading(formatters(locale).monthRange(trade.period.start, trade.period.end)),
-    rows: [
+    kicker: m.tradeHeading(f.monthRange(trade.period.start, trade.period.end)),
+    headline: { value: short(trade.totalMillionUsd), label: m.totalLabel },
+    parts: [
       {
         label: m.kzExportsLabel,
-        value: money(trade.kzExportsMillionUsd),
-        color: color('--_kz'),
-        share: trade.kzExportsMillionUsd / trade.totalMillionUsd,
+        value: short(trade.kzExportsMillionUsd),
+        share: `${f.percent(kzShare)}*`,
+        fraction: kzShare,
+        color: barColor('kz'),
       },
       {
-        label: m.derived(m.afExportsLabel),
-        value: money(afExportsMillionUsd),
-        color: color('--_af'),
-        share: afExportsMillionUsd / trade.totalMillionUsd,
+        label: m.afExportsLabel,
+        value: `${short(af)}*`,
+        share: `${f.percent(afShare)}*`,
+        fraction: afShare,
+        color: barColor('af'),
       },
     ],
+    footnote: `* ${m.footnote}`,
     source,
-    description: `${summary} ${source}`,
+    description: `${summary} ${m.footnote} ${source}`,
     lang: card.getAttribute('lang') || intlSettings[locale].locales[0],
     direction: getComputedStyle(card).direction === 'rtl' ? 'rtl' : 'ltr',
     colors: {
       text: color('--_text'),
       muted: color('--_muted'),
       background: color('--_background'),
-      rail: rail ? getComputedStyle(rail).fill : color('--_rail'),
+      accent: color('--_accent'),
     },
   };
   const file = format === 'svg' ? new Blob([chartSvg(picture)], { type: 'image/svg+xml' }) : await chartPng(picture);

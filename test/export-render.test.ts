@@ -1,5 +1,6 @@
-// The exported chart as its readers see it, in every edition: the SVG laid out in this engine (each
-// text's box inside the canvas, aligned at the edition's start edge, the source line wrapped), its
+// The exported chart as its readers see it, in every edition: the card's design (one bar split
+// exactly by the two flows, each value under its own end of the bar), the SVG laid out in this
+// engine (each text's box inside the canvas, running from its anchor, the source line wrapped), its
 // colours in hex, its title and description; the PNG's pixels; and the SVG as librsvg draws it
 // (`rsvg-convert`, through the `rsvg` command of test/plugins/rsvg.mjs), a renderer outside
 // browsers that read `color(srgb …)` as black.
@@ -34,8 +35,11 @@ function inline(source: string, host: Element): SVGSVGElement {
 
 const number = (element: Element, name: string) => Number(element.getAttribute(name));
 
-/** A bar's value: the bold 14 px text on its label's line. */
-const isValue = (text: Element) => text.getAttribute('font-weight') === '700' && number(text, 'font-size') === 14;
+/**
+ * Whether a text runs rightwards from its x: a line anchored at its start does in a left-to-right
+ * edition, one anchored at its end does in a right-to-left one (every line runs inwards).
+ */
+const runsRight = (text: Element, rtl: boolean) => (text.getAttribute('text-anchor') === 'start') !== rtl;
 
 interface Pixels {
   width: number;
@@ -73,18 +77,8 @@ function pixelHex(color: string): string {
 /** Two hex colours within one step of rounding, channel by channel. */
 const near = (a: string, b: string) => rgb(a).every((channel, i) => Math.abs(channel - rgb(b)[i]) <= 1);
 
-/** The rail's colour as the card computes it: a drawn rail's fill, else its custom property. */
-function cardRail(el: KzAfTrade): string {
-  const rail = shadow(el).querySelector('.rail');
-  if (rail) return getComputedStyle(rail).fill;
-  const card = shadow(el).querySelector('[part~="card"]')!;
-  const probe = document.createElement('span');
-  probe.style.color = 'var(--_rail)';
-  card.append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
-}
+/** A bar's colour as the card draws it. */
+const cardBar = (el: KzAfTrade, flow: 'kz' | 'af') => getComputedStyle(shadow(el).querySelector(`.bar.${flow}`)!).fill;
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
@@ -99,9 +93,8 @@ function inkIn(image: Pixels, scale: number, [x0, y0, x1, y1]: number[]): number
 
 /**
  * What a picture of the chart must show, whoever drew it: nothing in a band along the canvas's
- * edges (a text that runs off the canvas crosses it), every line of text drawn where its anchor
- * puts it (at the start edge of the line: the right in Dari and Pashto), and the rail in its own
- * light colour, not black.
+ * edges (a text that runs off the canvas crosses it), every line of text drawn on the side of its
+ * anchor it runs to, and each bar in its own colour (not black).
  */
 function checkPicture(image: Pixels, scale: number, svg: Element, rtl: boolean, who: string) {
   const width = number(svg, 'width');
@@ -109,41 +102,30 @@ function checkPicture(image: Pixels, scale: number, svg: Element, rtl: boolean, 
   expect([image.width, image.height], `${who}: size`).to.deep.equal([width * scale, height * scale]);
   const band = padding / 2;
   for (const [side, box] of Object.entries({
-    left: [0, 0, band, height],
-    right: [width - band, 0, width, height],
-    top: [0, 0, width, band],
+    // under the accent rule along the top
+    left: [0, 6, band, height],
+    right: [width - band, 6, width, height],
+    top: [0, 6, width, band],
     bottom: [0, height - 8, width, height],
   })) {
     expect(inkIn(image, scale, box), `${who}: ink in the ${side} margin (a text off the canvas)`).to.equal(0);
   }
   for (const text of svg.querySelectorAll('text')) {
     const [x, y, size] = [number(text, 'x'), number(text, 'y'), number(text, 'font-size')];
-    // which side of x the line lies on: a line starts at the start edge (the right in Dari and
-    // Pashto), a value ends at the end edge
-    const extendsRight = isValue(text) === rtl;
-    const box = extendsRight
-      ? [x + 1, y - size, x + 3 * size, y + size / 3]
-      : [x - 3 * size, y - size, x - 1, y + size / 3];
+    const box = runsRight(text, rtl)
+      ? [x + 1, y - size, x + 2 * size, y + size / 3]
+      : [x - 2 * size, y - size, x - 1, y + size / 3];
     expect(inkIn(image, scale, box), `${who}: “${text.textContent}” drawn next to its anchor at x=${x}`).to.be.above(0);
   }
-  const [background, ...rects] = [...svg.querySelectorAll('rect')];
-  expect(background.getAttribute('fill')).to.match(/^#[0-9a-f]{6}$/);
-  // the rails (every other rect from the first), each sampled where no bar covers it
-  for (const [i, rail] of rects.entries()) {
-    if (i % 2) continue;
-    const bar = rects[i + 1];
-    const barStart = number(bar, 'x');
-    const barEnd = barStart + number(bar, 'width');
-    const railStart = number(rail, 'x');
-    const railEnd = railStart + number(rail, 'width');
-    // the widest part of the rail the bar leaves bare
-    const [from, to] = barStart - railStart > railEnd - barEnd ? [railStart, barStart] : [barEnd, railEnd];
-    if (to - from < 6) continue;
-    const sample = image.color(Math.round(((from + to) / 2) * scale), Math.round((number(rail, 'y') + 7) * scale));
-    const expected = rgb(rail.getAttribute('fill')!);
+  for (const bar of svg.querySelectorAll('rect.bar')) {
+    const sample = image.color(
+      Math.round((number(bar, 'x') + number(bar, 'width') / 2) * scale),
+      Math.round((number(bar, 'y') + number(bar, 'height') / 2) * scale),
+    );
+    const expected = rgb(bar.getAttribute('fill')!);
     expect(
       sample.every((channel, c) => Math.abs(channel - expected[c]) <= 3),
-      `${who}: the rail is painted ${rail.getAttribute('fill')}, found rgb(${sample.join(', ')})`,
+      `${who}: the ${bar.getAttribute('class')} is painted ${bar.getAttribute('fill')}, found rgb(${sample.join(', ')})`,
     ).to.equal(true);
   }
 }
@@ -172,13 +154,7 @@ async function exportsOf(locale: Locale, host: HTMLElement): Promise<Export> {
 
 const sourceLine = (el: KzAfTrade) => (shadow(el).querySelector('[part~="source"]') as HTMLElement).innerText.trim();
 
-/** The lines of the source: the texts below the last bar. */
-function sourceLines(svg: SVGSVGElement) {
-  const rects = [...svg.querySelectorAll('rect')];
-  const lastBar = rects[rects.length - 1];
-  const below = number(lastBar, 'y') + number(lastBar, 'height');
-  return [...svg.querySelectorAll('text')].filter((text) => number(text, 'y') > below);
-}
+const texts = (svg: SVGSVGElement, role: string) => [...svg.querySelectorAll<SVGTextElement>(`text.${role}`)];
 
 for (const locale of Object.keys(editions) as Locale[]) {
   describe(`the exported chart in the ${locale} edition`, () => {
@@ -190,15 +166,15 @@ for (const locale of Object.keys(editions) as Locale[]) {
     });
     after(() => host.remove());
 
-    it('has every text inside the canvas, aligned at the edition’s start edge (the right in Dari and Pashto)', () => {
+    it('has every text inside the canvas, running inwards from its anchor, none over another', () => {
       const { svg, m } = x;
       const [vx, vy, vw, vh] = svg.getAttribute('viewBox')!.split(' ').map(Number);
       expect([vx, vy, vw, vh]).to.deep.equal([0, 0, number(svg, 'width'), number(svg, 'height')]);
       const rtl = m.direction === 'rtl';
       expect(svg.getAttribute('direction')).to.equal(m.direction);
-      const texts = [...svg.querySelectorAll('text')];
-      expect(texts.length).to.be.at.least(7);
-      for (const text of texts) {
+      const all = [...svg.querySelectorAll('text')];
+      expect(all.length).to.be.at.least(11);
+      for (const text of all) {
         const box = text.getBBox();
         const what = `“${text.textContent}” (${Math.round(box.x)}–${Math.round(box.x + box.width)} of ${vw})`;
         expect(box.width, what).to.be.above(0);
@@ -206,27 +182,68 @@ for (const locale of Object.keys(editions) as Locale[]) {
         expect(box.x + box.width, `${what} ends inside`).to.be.at.most(vw - padding + 2);
         expect(box.y, `${what} top`).to.be.at.least(0);
         expect(box.y + box.height, `${what} bottom`).to.be.at.most(vh);
-        // every line starts at the start edge, the values (bold, 14 px) end at the end edge
-        const atRight = rtl !== isValue(text);
-        if (atRight) expect(box.x + box.width, `${what} at the right edge`).to.be.closeTo(vw - padding, 2);
-        else expect(box.x, `${what} at the left edge`).to.be.closeTo(padding, 2);
+        const x = number(text, 'x');
+        if (runsRight(text, rtl)) expect(box.x, `${what} from its anchor`).to.be.closeTo(x, 2);
+        else expect(box.x + box.width, `${what} to its anchor`).to.be.closeTo(x, 2);
       }
-      // a row's label and value never overlap
-      for (const value of texts.filter(
-        (t) => t.getAttribute('font-weight') === '700' && number(t, 'font-size') === 14,
-      )) {
-        const v = value.getBBox();
-        for (const label of texts.filter((t) => t !== value && number(t, 'y') === number(value, 'y'))) {
-          const l = label.getBBox();
-          expect(l.x + l.width <= v.x || v.x + v.width <= l.x, `“${label.textContent}” clear of “${value.textContent}”`)
-            .to.be.true;
+      // the title, kicker, headline figure, footnote and source start at the edition's start edge
+      const startEdge = rtl ? vw - padding : padding;
+      for (const role of ['title', 'kicker', 'headline', 'footnote', 'source'])
+        for (const text of texts(svg, role))
+          expect(number(text, 'x'), `${role} “${text.textContent}”`).to.equal(startEdge);
+      // no two texts collide: their widths as laid out here, their heights those of ink (a box from
+      // getBBox runs the font's whole ascent and descent, twice the size in some Arabic fonts)
+      const extent = (text: SVGTextElement) => {
+        const [box, y, size] = [text.getBBox(), number(text, 'y'), number(text, 'font-size')];
+        return { left: box.x, right: box.x + box.width, top: y - 0.8 * size, bottom: y + 0.3 * size };
+      };
+      for (const [i, a] of all.entries())
+        for (const b of all.slice(i + 1)) {
+          const [p, q] = [extent(a), extent(b)];
+          const apart = p.right <= q.left || q.right <= p.left || p.bottom <= q.top || q.bottom <= p.top;
+          expect(apart, `“${a.textContent}” clear of “${b.textContent}”`).to.be.true;
         }
-      }
+    });
+
+    it('draws the card’s one bar, split exactly, with each value under its own part', () => {
+      const { svg, m } = x;
+      const rtl = m.direction === 'rtl';
+      const vw = number(svg, 'width');
+      const [kz, af] = ['kz', 'af'].map((flow) => svg.querySelector<SVGRectElement>(`rect.bar.${flow}`)!.getBBox());
+      const { totalMillionUsd: total, kzExportsMillionUsd: kzMillions } = shippedFacts.trade;
+      expect(kz.width / (vw - 2 * padding), 'the Kazakh part').to.be.closeTo(kzMillions / total, 0.001);
+      expect(kz.width + af.width, 'the parts end to end').to.be.closeTo(vw - 2 * padding, 0.01);
+      // the Kazakh part from the start edge, the Afghan part after it, on one line
+      expect(kz.y).to.equal(af.y);
+      const [kzOuter, afInner, afOuter] = rtl
+        ? [kz.x + kz.width, af.x + af.width, af.x]
+        : [kz.x, af.x, af.x + af.width];
+      expect(kzOuter, 'the Kazakh part from the start edge').to.be.closeTo(rtl ? vw - padding : padding, 0.01);
+      expect(afInner, 'the Afghan part after it').to.be.closeTo(rtl ? kz.x : kz.x + kz.width, 0.01);
+      expect(afOuter, 'to the end edge').to.be.closeTo(rtl ? padding : vw - padding, 0.01);
+      // each value within 1em of its part's outer end (the Kazakh one at the start, the Afghan one at the end)
+      const [kzValue, afValue] = texts(svg, 'value').map(
+        (text) => [text.getBBox(), number(text, 'font-size')] as const,
+      );
+      const [kzEnd, afEnd] = rtl
+        ? [kzValue[0].x + kzValue[0].width, afValue[0].x]
+        : [kzValue[0].x, afValue[0].x + afValue[0].width];
+      expect(Math.abs(kzEnd - kzOuter), 'the Kazakh value by its part').to.be.at.most(kzValue[1]);
+      expect(Math.abs(afEnd - afOuter), 'the Afghan value by its part').to.be.at.most(afValue[1]);
+      expect(kzValue[0].y, 'the values under the bar').to.be.above(kz.y + kz.height);
+      // both values on one line, the calculated one marked, and the footnote the mark points to
+      expect(kzValue[0].y).to.be.closeTo(afValue[0].y, 0.5);
+      expect(texts(svg, 'value')[1].textContent).to.match(/\*$/);
+      expect(
+        texts(svg, 'footnote')
+          .map((line) => line.textContent)
+          .join(' '),
+      ).to.equal(`* ${m.footnote}`.replace(/[ \t\n\r]+/g, ' '));
     });
 
     it('wraps the source line on the canvas, which grows to hold it', () => {
       const { svg, el } = x;
-      const lines = sourceLines(svg);
+      const lines = texts(svg, 'source');
       expect(lines.map((line) => line.textContent).join(' ')).to.equal(sourceLine(el).replace(/[ \t\n\r]+/g, ' '));
       if (['en', 'fr', 'ru', 'kk'].includes(locale)) expect(lines.length, 'lines of the source').to.be.at.least(2);
       const last = lines[lines.length - 1].getBBox();
@@ -240,9 +257,10 @@ for (const locale of Object.keys(editions) as Locale[]) {
       );
       for (const element of svg.querySelectorAll('[fill]'))
         expect(element.getAttribute('fill'), element.outerHTML).to.match(/^#[0-9a-f]{6}$/);
-      // the rail: a color-mix() of the card's text and background, which computes to color(srgb …)
-      expect(near(svg.querySelectorAll('rect')[1].getAttribute('fill')!, pixelHex(cardRail(x.el))), 'the rail').to.be
-        .true;
+      // the bars in the card's colours, as it draws them
+      for (const flow of ['kz', 'af'] as const)
+        expect(near(svg.querySelector(`rect.bar.${flow}`)!.getAttribute('fill')!, pixelHex(cardBar(x.el, flow))), flow)
+          .to.be.true;
     });
 
     it('has a title and a description in the edition’s language', () => {
@@ -265,10 +283,10 @@ for (const locale of Object.keys(editions) as Locale[]) {
         formatters(locale).percent(kz / total),
         money(Math.round((total - kz) * 10) / 10),
       );
-      expect(desc.textContent).to.equal(`${summary} ${sourceLine(el)}`);
+      expect(desc.textContent).to.equal(`${summary} ${m.footnote} ${sourceLine(el)}`);
     });
 
-    it('draws the PNG with every text inside the canvas and the rail in its colour', async () => {
+    it('draws the PNG with every text inside the canvas and the bars in their colours', async () => {
       checkPicture(
         await pixels(x.png, x.svg.querySelector('rect')!.getAttribute('fill')!),
         2,
@@ -278,7 +296,7 @@ for (const locale of Object.keys(editions) as Locale[]) {
       );
     });
 
-    it('renders the SVG outside the browser (librsvg) with every text inside and the rail not black', async () => {
+    it('renders the SVG outside the browser (librsvg) with every text inside and the bars in their colours', async () => {
       // a missing rsvg-convert fails here, with how to install it (CI installs it: .ci/run)
       await executeServerCommand('rsvg-version');
       const { png } = await executeServerCommand<{ png: string }, { svg: string }>('rsvg', { svg: x.svgSource });
@@ -293,22 +311,26 @@ for (const locale of Object.keys(editions) as Locale[]) {
 }
 
 describe('the exported chart’s colours, whatever syntax the card computes them in', () => {
-  it('converts a site’s colours (a name, hsl(), oklch(), rgb() with alpha) and their color-mix() to hex', async () => {
+  it('converts a site’s colours (a name, hsl(), oklch(), rgb() with alpha, color-mix()) to hex', async () => {
     const el = await render(
       html`<kz-af-trade
         lang="en"
         style="--kz-af-trade-kz-color: rebeccapurple; --kz-af-trade-af-color: rgb(255 0 0 / 50%);
-          --kz-af-trade-background: hsl(0 0% 20%); --kz-af-trade-text-color: oklch(1 0 0)"
+          --kz-af-trade-background: hsl(0 0% 20%); --kz-af-trade-text-color: oklch(1 0 0);
+          --kz-af-trade-accent-color: color-mix(in srgb, #ff0000 50%, #0000ff)"
       ></kz-af-trade>`,
     );
     const source = await (await savedFile(() => button(el, en.downloadSvg).click())).blob.text();
     expect(source.match(/(?:color|rgba?|hsla?|oklch|oklab)\([^)]*\)/g), 'colours not in hex').to.equal(null);
     const svg = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement;
-    const [background, rail, kz, , af] = [...svg.querySelectorAll('rect')];
+    const [background, rule, kz, af] = ['background', 'rule', 'bar.kz', 'bar.af'].map((role) =>
+      svg.querySelector(`rect.${role}`)!,
+    );
     expect(background.getAttribute('fill')).to.equal('#333333');
     expect(svg.querySelector('text')!.getAttribute('fill')).to.equal('#ffffff');
     expect(kz.getAttribute('fill')).to.equal('#663399');
     expect([af.getAttribute('fill'), af.getAttribute('fill-opacity')]).to.deep.equal(['#ff0000', '0.5']);
-    expect(near(rail.getAttribute('fill')!, pixelHex(cardRail(el))), 'the rail').to.be.true;
+    // a color-mix() computes to color(srgb …), which librsvg would paint black
+    expect(near(rule.getAttribute('fill')!, '#800080'), 'the accent rule').to.be.true;
   });
 });

@@ -69,7 +69,7 @@ describe('the bar chart', () => {
     const root = shadow(el);
     const kz = root.querySelector('[part~="bar-kz"]')!;
     const af = root.querySelector('[part~="bar-af"]')!;
-    const scale = widthOf(root.querySelector('.chart .rail')!);
+    const scale = widthOf(root.querySelector('.chart .stack')!);
     expect(scale).to.be.greaterThan(200);
     expect(widthOf(kz) / scale).to.be.closeTo(article.kzExports / article.total, 0.5 / scale);
     expect(widthOf(af) / scale).to.be.closeTo((article.total - article.kzExports) / article.total, 0.5 / scale);
@@ -78,7 +78,7 @@ describe('the bar chart', () => {
   it('keeps the proportion at the narrowest width, with no minimum width on the small bar', async () => {
     const el = await render(html`<div style="width: 280px"><kz-af-trade lang="fr"></kz-af-trade></div>`);
     const root = shadow(el);
-    const scale = widthOf(root.querySelector('.chart .rail')!);
+    const scale = widthOf(root.querySelector('.chart .stack')!);
     const af = widthOf(root.querySelector('[part~="bar-af"]')!);
     expect(af).to.be.closeTo((scale * (article.total - article.kzExports)) / article.total, 0.5);
     expect(el.scrollWidth).to.be.at.most(280);
@@ -124,9 +124,9 @@ describe('the bar chart', () => {
   it('grows the bars from the inline start', async () => {
     const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
     const root = shadow(el);
-    const rail = root.querySelector('.chart .rail')!.getBoundingClientRect();
+    const bar = root.querySelector('.chart .stack')!.getBoundingClientRect();
     const kz = root.querySelector('[part~="bar-kz"]')!.getBoundingClientRect();
-    expect(kz.left).to.be.closeTo(rail.left, 0.5);
+    expect(kz.left).to.be.closeTo(bar.left, 0.5);
   });
 
   it('hides the bar shapes from assistive technology, so numbers are not read twice', async () => {

@@ -201,7 +201,7 @@ describe('publisher data: the widget', () => {
     expect(text).to.contain(percent('en', 350.5 / 400));
     expect(text).to.contain(correction.source);
     expect(text).not.to.contain(money(330.7));
-    const scale = widthOf(shadow(el).querySelector('.chart .rail')!);
+    const scale = widthOf(shadow(el).querySelector('.chart .stack')!);
     expect(widthOf(shadow(el).querySelector('[part~="bar-af"]')!) / scale).to.be.closeTo(49.5 / 400, 0.5 / scale);
   });
 

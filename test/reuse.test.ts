@@ -77,7 +77,7 @@ describe('reuse: the data as CSV', () => {
 });
 
 describe('reuse: the chart as SVG and PNG', () => {
-  it('downloads a standalone SVG with the title, the values and proportional bars', async () => {
+  it('downloads a standalone SVG of the card: title, headline figure, each part’s value and one bar split exactly', async () => {
     const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
     const { name, blob } = await savedFile(() => button(el, en.downloadSvg).click());
     expect(name).to.equal('kz-af-trade-en.svg');
@@ -87,11 +87,16 @@ describe('reuse: the chart as SVG and PNG', () => {
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).to.include.members([
       en.title,
-      en.millionUsd(decimal('en', 316.5)),
-      en.millionUsd(decimal('en', 14.2)),
+      en.millionUsdShort(decimal('en', 330.7)),
+      en.millionUsdShort(decimal('en', 316.5)),
+      // the calculated figure keeps its mark, and the footnote it points to comes with it
+      `${en.millionUsdShort(decimal('en', 14.2))}*`,
     ]);
-    const [, , kz, , af] = [...svg.querySelectorAll('rect')].map((rect) => Number(rect.getAttribute('width')));
-    expect(kz / af).to.be.closeTo(316.5 / 14.2, 0.01);
+    expect(texts.filter((t) => t?.startsWith('*'))).to.have.length(1);
+    const width = (flow: string) => Number(svg.querySelector(`rect.bar.${flow}`)!.getAttribute('width'));
+    expect(width('kz') / width('af')).to.be.closeTo(316.5 / 14.2, 0.01);
+    // one bar: the two parts end to end fill the width inside the padding
+    expect(width('kz') + width('af')).to.be.closeTo(Number(svg.getAttribute('width')) - 48, 0.1);
   });
 
   it('escapes publisher text in the SVG', async () => {
@@ -109,7 +114,7 @@ describe('reuse: the chart as SVG and PNG', () => {
     const { blob } = await savedFile(() => button(el, fa.downloadSvg).click());
     const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml').documentElement;
     expect(svg.getAttribute('direction')).to.equal('rtl');
-    const [, , kz] = [...svg.querySelectorAll('rect')];
+    const kz = svg.querySelector('rect.bar.kz')!;
     const right = Number(kz.getAttribute('x')) + Number(kz.getAttribute('width'));
     expect(right).to.be.closeTo(Number(svg.getAttribute('width')) - 24, 0.01);
   });

@@ -117,26 +117,35 @@ describe('theme', () => {
   });
 });
 
-describe('the empty part of the bars', () => {
-  // A light custom card under the dark theme: the rail must stay a faint tint of that card, not
-  // the dark theme's own grey.
-  it('is a faint tint of the card, even of a custom one', async () => {
-    const el = await render(
+describe('a custom theme in both colour schemes', () => {
+  // A site's colours given with light-dark(): the card takes the light one or the dark one as its
+  // own theme says, so a custom card never stays beige on a dark page.
+  const themed = (theme: string) =>
+    render(
       html`<kz-af-trade
         lang="en"
-        theme="dark"
-        style="--kz-af-trade-background: #faf3e0; --kz-af-trade-text-color: #2a2118"
+        theme=${theme}
+        style="--kz-af-trade-background: light-dark(rgb(246, 241, 231), rgb(33, 27, 21));
+          --kz-af-trade-text-color: light-dark(rgb(42, 33, 24), rgb(243, 235, 221));
+          --kz-af-trade-kz-color: light-dark(rgb(31, 95, 139), rgb(115, 180, 224))"
       ></kz-af-trade>`,
     );
-    const { background, text } = {
-      background: style(part(el, 'card')).backgroundColor,
-      text: style(part(el, 'card')).color,
-    };
-    const rail = style(el.shadowRoot!.querySelector('.rail')!).fill;
-    expect(luminance(background)).to.be.greaterThan(0.8);
-    // between the two, much nearer the card: visible as a track, quiet beside the bars
-    expect(luminance(rail)).to.be.lessThan(luminance(background));
-    expect(luminance(rail)).to.be.greaterThan(luminance(text));
-    expect(contrast(rail, background)).to.be.within(1.05, 1.5);
+  const seen = (el: Element) => [
+    style(part(el, 'card')).backgroundColor,
+    style(part(el, 'card')).color,
+    style(part(el, 'bar-kz')).fill,
+  ];
+
+  it('takes the light colours on a light card', async () => {
+    expect(seen(await themed('light'))).to.deep.equal(['rgb(246, 241, 231)', 'rgb(42, 33, 24)', 'rgb(31, 95, 139)']);
+  });
+
+  it('takes the dark colours on a dark card, and under a dark colour scheme with theme="auto"', async () => {
+    const dark = ['rgb(33, 27, 21)', 'rgb(243, 235, 221)', 'rgb(115, 180, 224)'];
+    expect(seen(await themed('dark'))).to.deep.equal(dark);
+    const auto = await themed('auto');
+    emulateMediaInWidget(auto, '(prefers-color-scheme: dark)');
+    expect(seen(auto)).to.deep.equal(dark);
+    await expect(auto).to.be.accessible();
   });
 });

@@ -40,8 +40,6 @@ const en = {
   millionUsdShort: (amount: string) => `$${amount}m`,
   kzExportsLabel: 'Kazakh exports to Afghanistan',
   afExportsLabel: 'Afghan exports to Kazakhstan',
-  /** Marks a figure computed from the reported ones. */
-  derived: (text: string) => `${text} (derived)`,
   /** The one footnote that the mark on every calculated figure points to. */
   footnote:
     'Calculated: Afghan exports are the total minus Kazakh exports; shares of the total are calculated from the reported figures.',
@@ -50,7 +48,7 @@ const en = {
   chartLabel: 'Trade by direction, in US dollars',
   /** Screen-reader summary of the chart. */
   chartSummary: (kz: string, total: string, share: string, af: string) =>
-    `Kazakh exports: ${kz} of ${total} of trade, ${share} (derived). Afghan exports: ${af} (derived).`,
+    `Kazakh exports: ${kz} of ${total} of trade, ${share} (calculated). Afghan exports: ${af} (calculated).`,
 
   /** Data table: `period` as in `tradeHeading`. */
   tableCaption: (period: string) => `Kazakhstan–Afghanistan trade, ${period}`,

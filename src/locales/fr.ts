@@ -12,7 +12,6 @@ const fr: Messages = {
   millionUsdShort: (amount) => `${amount}\u00a0M$`,
   kzExportsLabel: 'Exportations kazakhes vers l’Afghanistan',
   afExportsLabel: 'Exportations afghanes vers le Kazakhstan',
-  derived: (text) => `${text} (calcul)`,
   footnote:
     'Calcul de la rédaction\u202f: les exportations afghanes sont le total moins les exportations kazakhes\u202f; les parts du total sont calculées à partir des chiffres annoncés.',
   calculated: 'calcul',

@@ -28,8 +28,7 @@ export function tradeSection(view: View, facts: ShownFacts, dataShown: boolean, 
       </p>
       <div class="parts" aria-hidden="true">
         <svg class="stack" focusable="false">
-          ${svg`<rect class="rail" width="100%" height="100%"></rect>
-            <rect part="bar bar-kz" class="bar kz" x=${percent(kzX)} width=${percent(kzShare)} height="100%"></rect>
+          ${svg`<rect part="bar bar-kz" class="bar kz" x=${percent(kzX)} width=${percent(kzShare)} height="100%"></rect>
             <rect part="bar bar-af" class="bar af" x=${percent(afX)} width=${percent(afShare)} height="100%"></rect>`}
         </svg>
         <p class="part kz">

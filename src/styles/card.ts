@@ -34,8 +34,6 @@ export const card = css`
     --_muted: var(--kz-af-trade-muted-color, #595e66);
     --_background: var(--kz-af-trade-background, #ffffff);
     --_border: var(--kz-af-trade-border-color, #d5d8dc);
-    /* The card behind the bars: a tint of the text on the card, so it follows a custom background. */
-    --_rail: color-mix(in srgb, var(--_text) 9%, var(--_background));
     --_kz: var(--kz-af-trade-kz-color, #0b6e99);
     /* A neutral second hue: Afghan exports are no warning. */
     --_af: var(--kz-af-trade-af-color, #857b6e);

@@ -24,10 +24,6 @@ export const chart = css`
     block-size: 1.5rem;
   }
 
-  .rail {
-    fill: var(--_rail);
-  }
-
   .bar.kz {
     fill: var(--_kz);
   }

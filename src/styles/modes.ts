@@ -34,10 +34,6 @@ export const modes = css`
       border-color: CanvasText;
     }
 
-    .rail {
-      fill: Canvas;
-    }
-
     .bar.kz {
       fill: CanvasText;
     }
@@ -86,7 +82,6 @@ export const modes = css`
       --_muted: #333;
       --_background: #fff;
       --_border: #999;
-      --_rail: #fff;
       --_kz: #000;
       --_af: #666;
       --_accent: #000;

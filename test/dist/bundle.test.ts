@@ -39,7 +39,7 @@ describe('the built bundle dist/kz-af-trade.js', () => {
   it('draws the bars in proportion to the values', async () => {
     const el = await embed('<kz-af-trade lang="fr"></kz-af-trade>');
     const width = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().width;
-    const scale = width('.chart .rail');
+    const scale = width('.chart .stack');
     expect(width('[part~="bar-kz"]') / scale).to.be.closeTo(316.5 / 330.7, 0.5 / scale);
     expect(width('[part~="bar-af"]') / scale).to.be.closeTo(14.2 / 330.7, 0.5 / scale);
   });

@@ -55,12 +55,12 @@ describe('pre-rendered embeds (dist/embed/)', () => {
           expect(text).to.contain(messages.title);
           expect(text).to.contain(messages.speaker);
 
-          // The bars are drawn by CSS alone: each width is value / total of the rail.
+          // The bar is drawn by CSS alone: each part's width is value / total of the whole bar.
           const width = (selector: string) => root.querySelector(selector)!.getBoundingClientRect().width;
-          const rail = width('.rail');
-          expect(rail).to.be.greaterThan(50);
-          expect(width('[part~="bar-kz"]') / rail).to.be.closeTo(trade.kzExportsMillionUsd / trade.totalMillionUsd, 0.01);
-          expect(width('[part~="bar-af"]') / rail).to.be.closeTo(af / trade.totalMillionUsd, 0.01);
+          const bar = width('.stack');
+          expect(bar).to.be.greaterThan(50);
+          expect(width('[part~="bar-kz"]') / bar).to.be.closeTo(trade.kzExportsMillionUsd / trade.totalMillionUsd, 0.01);
+          expect(width('[part~="bar-af"]') / bar).to.be.closeTo(af / trade.totalMillionUsd, 0.01);
 
           // Provenance for machines, in light DOM.
           const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
