@@ -1,5 +1,7 @@
 // Screenshots of the demo in headless Chromium (Debian's), at phone, tablet and desktop widths,
 // light and dark, into screenshots/ (`npm run screenshot [-- dir]`), and README's pictures into docs/.
+// screenshots/editions/ holds every edition × full/compact × light/dark × 320/768/1280 px, each
+// card cropped from the editions page, and one sheet of the six per combination, to look at.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { puppeteerCore } from '@web/test-runner-chrome';
@@ -40,7 +42,28 @@ const browser = await puppeteerCore.launch({
   headless: true,
   args: [...chromiumArgs, '--hide-scrollbars'],
 });
+const editions = ['fr', 'en', 'ru', 'kk', 'fa', 'ps'];
+mkdirSync(`${reviewDir}/editions`, { recursive: true });
 try {
+  for (const width of [320, 768, 1280])
+    for (const scheme of ['light', 'dark'])
+      for (const variant of ['full', 'compact']) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await page.goto(`http://127.0.0.1:${port}/demo/editions/`, { waitUntil: 'networkidle0' });
+        await page.evaluate(async (variant) => {
+          const cards = [...document.querySelectorAll('kz-af-trade')];
+          for (const card of cards) card.setAttribute('variant', variant);
+          await Promise.all(cards.map((card) => card.updateComplete));
+        }, variant);
+        const name = `${width}-${scheme}-${variant}`;
+        for (const edition of editions)
+          await (await page.$(`#${edition}`)).screenshot({ path: `${reviewDir}/editions/${edition}-${name}.png` });
+        await (await page.$('.editions-grid')).screenshot({ path: `${reviewDir}/editions/sheet-${name}.png` });
+        console.log(`${reviewDir}/editions/*-${name}.png`);
+        await page.close();
+      }
   for (const [file, path, width, scheme, selector] of shots) {
     const page = await browser.newPage();
     await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });

@@ -167,8 +167,11 @@ export const card = css`
   /* raised by position, not vertical-align, so a marked figure's line is no taller than another's */
   .mark {
     position: relative;
-    inset-block-start: -0.4em;
+    inset-block-start: -0.5em;
+    vertical-align: baseline;
     font-size: 0.75em;
+    /* the same light mark on every figure, bold or not */
+    font-weight: 400;
     line-height: 1;
   }
 
