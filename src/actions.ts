@@ -454,16 +454,14 @@ function resolvedColor(card: Element, value: string): string {
   return color;
 }
 
-/** Downloads the chart as SVG or PNG, in the widget's edition and colours. */
+/**
+ * Downloads the chart as SVG or PNG, in the widget's edition and its theme's colours: a file for use
+ * elsewhere, so never in the forced colours a reader's screen may paint the card with.
+ */
 export async function downloadChart(context: ReuseContext, format: 'svg' | 'png') {
   const { messages: m, facts, locale, root } = context;
   const card = root.querySelector('[part~="card"]')!;
   const color = (name: string) => resolvedColor(card, getComputedStyle(card).getPropertyValue(name).trim());
-  // A bar's colour as drawn, where it is (forced colours paint it otherwise than its custom property).
-  const barColor = (flow: 'kz' | 'af') => {
-    const bar = card.querySelector(`.bar.${flow}`);
-    return bar ? getComputedStyle(bar).fill : color(`--_${flow}`);
-  };
   const { trade } = facts;
   const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
   const f = formatters(locale);
@@ -487,14 +485,14 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
         value: short(trade.kzExportsMillionUsd),
         share: `${f.percent(kzShare)}*`,
         fraction: kzShare,
-        color: barColor('kz'),
+        color: color('--_kz'),
       },
       {
         label: m.afExportsLabel,
         value: `${short(af)}*`,
         share: `${f.percent(afShare)}*`,
         fraction: afShare,
-        color: barColor('af'),
+        color: color('--_af'),
       },
     ],
     footnote: `* ${m.footnote}`,

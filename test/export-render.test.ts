@@ -18,7 +18,7 @@ import kk from '../src/locales/kk.js';
 import ps from '../src/locales/ps.js';
 import ru from '../src/locales/ru.js';
 import type { Locale, Messages } from '../src/locales/index.js';
-import { button, render, savedFile, shadow } from './helpers.js';
+import { button, emulateMediaInWidget, render, resolvedColor, savedFile, shadow } from './helpers.js';
 
 const editions: Record<Locale, Messages> = { fr, en, ru, kk, fa, ps };
 const padding = 24;
@@ -332,5 +332,19 @@ describe('the exported chart’s colours, whatever syntax the card computes them
     expect([af.getAttribute('fill'), af.getAttribute('fill-opacity')]).to.deep.equal(['#ff0000', '0.5']);
     // a color-mix() computes to color(srgb …), which librsvg would paint black
     expect(near(rule.getAttribute('fill')!, '#800080'), 'the accent rule').to.be.true;
+  });
+
+  it('keeps the theme’s colours under forced colours: the file is for use elsewhere', async () => {
+    const el = await render(html`<kz-af-trade lang="en" theme="light"></kz-af-trade>`);
+    const themed = (flow: 'kz' | 'af') => pixelHex(cardBar(el, flow));
+    const colours = [themed('kz'), themed('af')];
+    emulateMediaInWidget(el, '(forced-colors: active)');
+    expect(cardBar(el, 'kz'), 'the card itself takes the system colours').to.equal(resolvedColor('CanvasText'));
+    const source = await (await savedFile(() => button(el, en.downloadSvg).click())).blob.text();
+    const svg = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement;
+    expect(['kz', 'af'].map((flow) => svg.querySelector(`rect.bar.${flow}`)!.getAttribute('fill'))).to.deep.equal(
+      colours,
+    );
+    expect(svg.querySelector('rect.background')!.getAttribute('fill')).to.equal('#ffffff');
   });
 });
