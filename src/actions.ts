@@ -68,11 +68,12 @@ export interface ChartPicture {
   direction: 'ltr' | 'rtl';
   /** Any CSS colour a browser computes (`rgb()`, `color(srgb …)`, hex…): written as hex. */
   colors: { text: string; muted: string; background: string; accent: string };
+  /** The card's font stack, as computed: the edition's own, or the site's. */
+  fontFamily: string;
 }
 
 const width = 640;
 const padding = 24;
-const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Naskh Arabic", Tahoma, sans-serif';
 // Lines are wrapped to this share of the room they have: the SVG may be opened where other fonts
 // stand in for the browser's (another machine, librsvg), some of them wider.
 const fit = 0.9;
@@ -233,7 +234,7 @@ interface RectItem {
   fill: HexColor;
 }
 
-const cssFont = (size: number, bold: boolean) => `${bold ? '700 ' : ''}${size}px ${font}`;
+const cssFont = (family: string, size: number, bold: boolean) => `${bold ? '700 ' : ''}${size}px ${family}`;
 
 /**
  * Where each piece goes, in painting order: one layout for both formats, so the SVG and the PNG
@@ -244,6 +245,7 @@ const cssFont = (size: number, bold: boolean) => `${bold ? '700 ' : ''}${size}px
  */
 function layout(picture: ChartPicture, measure: Measure = canvasMeasure) {
   const rtl = picture.direction === 'rtl';
+  const font = (size: number, bold: boolean) => cssFont(picture.fontFamily, size, bold);
   const room = width - 2 * padding;
   /** The x that lies `inset` inwards from the start or the end edge (the right and the left in right-to-left). */
   const from = (edge: 'start' | 'end', inset = 0) =>
@@ -282,13 +284,13 @@ function layout(picture: ChartPicture, measure: Measure = canvasMeasure) {
   ) => {
     // Arabic script's ascenders and descenders need more leading than Latin and Cyrillic
     const step = Math.round(size * (rtl ? 1.7 : 1.4));
-    const lines = balancedLines(content, cssFont(size, bold), wide * fit, measure);
+    const lines = balancedLines(content, font(size, bold), wide * fit, measure);
     lines.forEach((line, i) => text(role, edge, inset, y + i * step, size, bold, fill, line));
     return y + (lines.length - 1) * step;
   };
 
   /** How far a text beside `content` starts: its width, with room for a wider stand-in font, and a gap. */
-  const beside = (content: string, size: number) => measure(content, cssFont(size, true)) * 1.05 + size / 2;
+  const beside = (content: string, size: number) => measure(content, font(size, true)) * 1.05 + size / 2;
 
   let y = block('title', 44, 20, colors.text, picture.title, true);
   y = block('kicker', y + 30, 14, colors.accent, picture.kicker, true);
@@ -297,7 +299,7 @@ function layout(picture: ChartPicture, measure: Measure = canvasMeasure) {
   text('headline', 'start', 0, y, 40, true, colors.text, picture.headline.value);
   const after = beside(picture.headline.value, 40);
   y =
-    measure(picture.headline.label, cssFont(14, false)) <= (room - after) * fit
+    measure(picture.headline.label, font(14, false)) <= (room - after) * fit
       ? (text('label', 'start', after, y, 14, false, colors.muted, picture.headline.label), y)
       : block('label', y + 22, 14, colors.muted, picture.headline.label);
 
@@ -330,7 +332,7 @@ function layout(picture: ChartPicture, measure: Measure = canvasMeasure) {
   // each flow's figures in its half, under its end of the bar: labels bottom-aligned, figures on one line
   const half = (room - 24) / 2;
   const inset = 12;
-  const labelFont = cssFont(13, false);
+  const labelFont = font(13, false);
   const labelLines = picture.parts.map((part) => balancedLines(part.label, labelFont, (half - inset) * fit, measure));
   const labelRows = Math.max(...labelLines.map((lines) => lines.length));
   const top = barY + 24 + 12;
@@ -379,7 +381,7 @@ export function chartSvg(picture: ChartPicture, measure?: Measure): string {
   const { height, items } = layout(picture, measure);
   const lang = escapeXml(picture.lang);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" xml:lang="${lang}" lang="${lang}" direction="${picture.direction}" font-family='${font}'>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" xml:lang="${lang}" lang="${lang}" direction="${picture.direction}" font-family="${escapeXml(picture.fontFamily)}">`,
     `<title>${escapeXml(picture.title)}</title>`,
     `<desc>${escapeXml(picture.description)}</desc>`,
     ...items.map((item) =>
@@ -409,7 +411,7 @@ export function chartPng(picture: ChartPicture, measure?: Measure): Promise<Blob
     if (item.kind === 'rect') {
       context.fillRect(item.x, item.y, item.width, item.height);
     } else {
-      context.font = cssFont(item.size, item.bold);
+      context.font = cssFont(picture.fontFamily, item.size, item.bold);
       // physical alignment, as the SVG's logical anchor resolves in this direction
       context.textAlign = (item.anchor === 'start') !== rtl ? 'left' : 'right';
       context.fillText(item.content, item.x, item.y);
@@ -500,6 +502,7 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
     description: `${summary} ${m.footnote} ${source}`,
     lang: card.getAttribute('lang') || intlSettings[locale].locales[0],
     direction: getComputedStyle(card).direction === 'rtl' ? 'rtl' : 'ltr',
+    fontFamily: getComputedStyle(card).fontFamily,
     colors: {
       text: color('--_text'),
       muted: color('--_muted'),
@@ -516,7 +519,8 @@ export function downloadData({ messages: m, facts, locale }: ReuseContext) {
   const { trade, announcedOn } = facts;
   const { afExportsMillionUsd, kzShare } = deriveTrade(trade);
   const period = `${trade.period.start}/${trade.period.end}`;
-  const source = facts.source ?? m.source(m.speaker, announcedOn);
+  // the attribution in prose under the column's own "Source" heading (a publisher's line as given)
+  const source = facts.source ?? m.source(m.speaker, formatters(locale).date(announcedOn));
   const row = (flow: string, value: number, unit: string, basis: string) => ({
     flow,
     value,

@@ -60,8 +60,8 @@ export function createFormatters(
   const percent = new Intl.NumberFormat(locale, { ...digits, style: 'percent', maximumFractionDigits: 1 });
   const figures = new Intl.NumberFormat(locale, { ...digits, useGrouping: false });
   const figure = (value: number) => figures.format(value);
-  const day = (months: readonly string[], [year, month, date]: number[]) =>
-    words.date(figure(year), months[month - 1], figure(date));
+  const day = (months: readonly string[], [year, month, date]: number[], pattern = words.date) =>
+    pattern(figure(year), months[month - 1], figure(date));
   const periodMonths = words.periodMonths ?? words.months;
   return {
     decimal: (value) => decimal.format(value),
@@ -73,14 +73,16 @@ export function createFormatters(
         : (numberingSystem ? '\u061C' : '') + percent.format(value),
     date: (isoDate) => {
       const gregorian = day(words.months, isoDate.split('-').map(Number));
-      return words.solarMonths ? `${day(words.solarMonths, solarHijri(isoDate))} (${gregorian})` : gregorian;
+      return words.solarMonths
+        ? `${day(words.solarMonths, solarHijri(isoDate), words.solarDate)} (${gregorian})`
+        : gregorian;
     },
     monthRange: (start, end) => {
       const [[startYear, startMonth], [endYear, endMonth]] = [start, end].map((month) => month.split('-').map(Number));
       const name = (month: number) => periodMonths[month - 1];
       return startYear === endYear
         ? words.monthRange(figure(startYear), name(startMonth), name(endMonth))
-        : `${words.monthYear(figure(startYear), name(startMonth))} – ${words.monthYear(figure(endYear), name(endMonth))}`;
+        : `${words.monthYear(figure(startYear), name(startMonth))}\u00a0– ${words.monthYear(figure(endYear), name(endMonth))}`;
     },
     list: (items) =>
       items.flatMap((value, i) => {

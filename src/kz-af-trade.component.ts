@@ -302,7 +302,7 @@ export class KzAfTrade extends LitElement {
       <footer class="footer">
         ${sections.includes('trade') ? html`<p part="footnote" class="footnote"><span aria-hidden="true">* </span>${m.footnote}</p>` : nothing}
         <p part="source" class="source">
-          ${this.facts.source ? html`<bdi>${this.facts.source}</bdi>` : m.source(m.speaker, format.date(this.facts.announcedOn))}
+          ${this.facts.source ? html`<bdi>${this.facts.source}</bdi>` : m.sourceLine(m.source(m.speaker, format.date(this.facts.announcedOn)))}
         </p>
         ${view.actions ? shareMenu(view) : nothing}
       </footer>

@@ -250,6 +250,11 @@ for (const locale of Object.keys(editions) as Locale[]) {
       expect(last.y + last.height, 'the last line above the bottom margin').to.be.at.most(number(svg, 'height') - 8);
     });
 
+    it('sets its text in the card’s own font stack', () => {
+      const family = getComputedStyle(shadow(x.el).querySelector('[part~="card"]')!).fontFamily;
+      expect(x.svg.getAttribute('font-family')).to.equal(family);
+    });
+
     it('writes every colour in hex, which every renderer reads', () => {
       const { svgSource, svg } = x;
       expect(svgSource.match(/(?:color|rgba?|hsla?|oklch|oklab|color-mix)\([^)]*\)/g), 'colours not in hex').to.equal(

@@ -50,14 +50,16 @@ for (const [lang, m] of editions) {
       const text = textOf(shadow(el));
       expect(text).to.contain(m.vehicles);
       expect(text).to.contain(`${m.mining} ${joined(m, m.minerals)}`);
-      expect(text).to.contain(`${m.miningCompaniesLabel} ${joined(m, m.companies)}`);
+      expect(text).to.contain(
+        `${m.miningCompaniesLabel} ${m.including[0]}${joined(m, m.companies)}${m.including[1] ?? ''}`,
+      );
       expect(text).to.contain(m.outlook(m.billionUsd(decimal(lang, article.outlookBillion))));
     });
 
     it('says who announced the figures, where and when', async () => {
       const el = await render(html`<kz-af-trade lang=${lang}></kz-af-trade>`);
       const source = shadow(el).querySelector('[part~="source"]')!;
-      expect(textOf(source)).to.equal(m.source(m.speaker, longDate(m, article.date)));
+      expect(textOf(source)).to.equal(m.sourceLine(m.source(m.speaker, longDate(m, article.date))));
       expect(textOf(source)).to.contain('Zhumangarin');
     });
   });

@@ -1,7 +1,13 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { CSSResult, TemplateResult } from 'lit';
 import type { KzAfTrade } from '../src/kz-af-trade.js';
+import en from '../src/locales/en.js';
+import fa from '../src/locales/fa.js';
+import fr from '../src/locales/fr.js';
 import type { Messages } from '../src/locales/index.js';
+import kk from '../src/locales/kk.js';
+import ps from '../src/locales/ps.js';
+import ru from '../src/locales/ru.js';
 
 /** The widget's text as a reader sees it, layout whitespace folded (no-break spaces kept: Intl uses them). */
 export function textOf(element: Element | ShadowRoot): string {
@@ -35,11 +41,15 @@ export async function collectWarnings(run: () => unknown): Promise<string[]> {
   return warnings;
 }
 
-/** Number formatting as the widget's editions do it, straight from Intl. */
+/** Number formatting as the widget's editions do it: from Intl, the percent sign in an edition's own style where it has one. */
 export const decimal = (lang: string, value: number) =>
   new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
 export const percent = (lang: string, value: number) =>
+  ownPercent[lang]?.(decimal(lang, value * 100)) ??
   new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+const ownPercent: Record<string, ((figure: string) => string) | undefined> = Object.fromEntries(
+  Object.entries({ fr, en, ru, kk, fa, ps }).map(([lang, m]) => [lang, m.calendar.percent]),
+);
 /** A Gregorian day in an edition's house style (its own month names and pattern), with Western digits. */
 export const longDate = (m: Messages, isoDate: string) => {
   const [year, month, day] = isoDate.split('-').map(Number);

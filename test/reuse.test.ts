@@ -50,7 +50,9 @@ describe('reuse: the data as CSV', () => {
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder().decode(bytes.slice(3)));
     expect(rows[0]).to.deep.equal([en.tableFlow, en.csvValue, en.csvUnit, en.csvPeriod, en.tableBasis, en.csvSource]);
-    const source = en.source(en.speaker, '2022-10-22');
+    // the date in prose, and no "Source:" under the Source heading
+    const source = en.source(en.speaker, longDate(en, '2022-10-22'));
+    expect(source).not.to.match(new RegExp(`^${en.csvSource}|2022-10-22`));
     expect(rows.slice(1)).to.deep.equal([
       [en.totalLabel, '330.7', en.tableValue, '2022-01/2022-08', en.reported, source],
       [en.kzExportsLabel, '316.5', en.tableValue, '2022-01/2022-08', en.reported, source],
@@ -161,7 +163,7 @@ describe('reuse: copying a fact', () => {
       .and.contain(summary)
       .and.contain(en.outlookHeading)
       .and.contain(en.footnote)
-      .and.contain(en.source(en.speaker, longDate(en, '2022-10-22')));
+      .and.contain(en.sourceLine(en.source(en.speaker, longDate(en, '2022-10-22'))));
     expect(status(el)).to.equal(en.copied);
   });
 });

@@ -47,6 +47,22 @@ describe('type a reader can trust', () => {
     });
   }
 
+  for (const lang of ['fa', 'ps']) {
+    it(`sets "${lang}" in an Arabic-script sans first, not whatever system-ui falls back to`, async () => {
+      const el = await render(html`<kz-af-trade lang=${lang}></kz-af-trade>`);
+      const families = style(card(el))
+        .fontFamily.split(',')
+        .map((family) => family.trim().replace(/"/g, ''));
+      expect(families[0]).to.equal('Noto Sans Arabic');
+      expect(families.indexOf('system-ui')).to.be.greaterThan(families.indexOf('Tahoma'));
+      // a site's own stack still wins
+      const site = await render(
+        html`<kz-af-trade lang=${lang} style="--kz-af-trade-font-family: Vazirmatn, serif"></kz-af-trade>`,
+      );
+      expect(style(card(site)).fontFamily).to.equal('Vazirmatn, serif');
+    });
+  }
+
   it('sets every number in lining, tabular figures', async () => {
     const el = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
     const numbers = visibleTexts(shadow(el)).filter((text) => /\d/.test(text.data));

@@ -12,6 +12,8 @@ export interface CalendarWords {
   /** Solar Hijri months, Hamal first, for an edition that shows that calendar first. */
   solarMonths?: readonly string[];
   date: (year: string, month: string, day: string) => string;
+  /** A Solar Hijri date, where it is written otherwise than a Gregorian one (else `date`). */
+  solarDate?: (year: string, month: string, day: string) => string;
   monthYear: (year: string, month: string) => string;
   /** Months of one year, `start` and `end` from `periodMonths` (else `months`). */
   monthRange: (year: string, start: string, end: string) => string;
@@ -48,7 +50,7 @@ const en = {
   chartLabel: 'Trade by direction, in US dollars',
   /** Screen-reader summary of the chart. */
   chartSummary: (kz: string, total: string, share: string, af: string) =>
-    `Kazakh exports: ${kz} of ${total} of trade, ${share} (calculated). Afghan exports: ${af} (calculated).`,
+    `Kazakh exports: ${kz} of ${total} total trade, or ${share} (calculated). Afghan exports: ${af} (calculated).`,
 
   /** Data table: `period` as in `tradeHeading`. */
   tableCaption: (period: string) => `Kazakhstan–Afghanistan trade, ${period}`,
@@ -91,6 +93,8 @@ const en = {
   atLeast: (share: string) => `${share}+`,
   afSellsLabel: 'Afghanistan sells',
   afProducts: ['mineral water', 'fruit', 'spices'],
+  /** Around a list the article opens with "such as": the words before it, and after it where the language puts some. */
+  including: ['including '] as readonly [string] | readonly [string, string],
 
   vehiclesHeading: 'Vehicles',
   vehicles:
@@ -100,7 +104,7 @@ const en = {
   mining:
     'Kazakhstan is considering joint projects in Afghanistan in geological exploration and in the extraction and processing of ores, mainly:',
   minerals: ['copper', 'iron', 'gold'],
-  miningCompaniesLabel: 'Kazakh companies ready to send teams:',
+  miningCompaniesLabel: 'Kazakh companies ready to send teams,',
   companies: ['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom'],
 
   outlookHeading: 'Outlook',
@@ -132,9 +136,11 @@ const en = {
   } as CalendarWords,
 
   speaker: 'Serik Zhumangarin',
-  /** `speaker`: from `speaker`; `date`: the day of the announcement, formatted. */
+  /** Who said it, where and when (the CSV's source column): `date` is the day of the announcement, formatted. */
   source: (speaker: string, date: string) =>
-    `Source: ${speaker}, Deputy Prime Minister of Kazakhstan, at a Kazakhstan–Afghanistan economic forum, ${date}.`,
+    `${speaker}, Deputy Prime Minister of Kazakhstan, at a Kazakhstan–Afghanistan economic forum, ${date}`,
+  /** The card's source line, from `source`. */
+  sourceLine: (source: string) => `Source: ${source}.`,
 };
 
 export type Messages = typeof en;

@@ -46,12 +46,13 @@ const fa: Messages = {
 
   exportsHeading: 'اقلام تجارتی',
   kzSellsLabel: 'صادرات قزاقستان',
-  kzSells: 'بیشتر محصولات زراعتی',
+  kzSells: 'عمدتاً محصولات زراعتی',
   flourWheatShare: (share) => `آرد و گندم: بیش از ${share} حجم صادرات`,
-  flourWheatNote: 'این رقم حد اقل است و بر اساس حجم محاسبه شده، نه ارزش.',
+  flourWheatNote: 'این رقم حداقل است و بر اساس حجم محاسبه شده، نه ارزش.',
   atLeast: (share) => `حداقل ${share}`,
   afSellsLabel: 'صادرات افغانستان',
   afProducts: ['آب معدنی', 'میوه', 'ادویه'],
+  including: ['از جمله '],
 
   vehiclesHeading: 'وسایط نقلیه',
   vehicles:
@@ -61,12 +62,18 @@ const fa: Messages = {
   mining:
     'قزاقستان پروژه‌های مشترکی را در افغانستان در بخش‌های اکتشافات زمین‌شناسی، استخراج و پروسس سنگ معدن در نظر دارد، عمدتاً:',
   minerals: ['مس', 'آهن', 'طلا'],
-  miningCompaniesLabel: 'شرکت‌های قزاقستانی که آماده اعزام تیم هستند:',
-  companies: ['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom'],
+  miningCompaniesLabel: 'شرکت‌های قزاقستانی که آماده اعزام تیم هستند،',
+  // نام‌ها به خط دری، با نام لاتین در قوس برای جست‌وجو
+  companies: [
+    'ای‌آر‌جی اکسپلوریشن (ERG Exploration)',
+    'قزاق‌میس بارلاو (Kazakhmys Barlau)',
+    'قزاق‌اتم‌پروم (Kazatomprom)',
+  ],
 
   outlookHeading: 'چشم‌انداز',
   outlook: (amount) => `حجم تجارت محصولات زراعتی و مواد غذایی می‌تواند به ${amount} برسد.`,
-  billionUsd: (amount) => `${amount}\u00a0میلیارد دالر`,
+  // در جمله به حروف: «یک میلیارد دالر»
+  billionUsd: (amount) => `${amount === '۱' ? 'یک' : amount}\u00a0میلیارد دالر`,
 
   calendar: {
     months: ['جنوری', 'فبروری', 'مارچ', 'اپریل', 'می', 'جون', 'جولای', 'اگست', 'سپتمبر', 'اکتوبر', 'نومبر', 'دسمبر'],
@@ -79,7 +86,8 @@ const fa: Messages = {
   },
 
   speaker: 'سریک ژومانگارین',
-  source: (speaker, date) => `منبع: ${speaker}، معاون صدراعظم قزاقستان، در مجمع اقتصادی قزاقستان و افغانستان، ${date}.`,
+  source: (speaker, date) => `${speaker}، معاون صدراعظم قزاقستان، در مجمع اقتصادی قزاقستان و افغانستان، ${date}`,
+  sourceLine: (source) => `منبع: ${source}.`,
 };
 
 export default fa;

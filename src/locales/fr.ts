@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 const fr: Messages = {
   direction: 'ltr',
 
-  title: 'Kazakhstan et Afghanistan : commerce et nouveaux projets',
+  title: 'Kazakhstan et Afghanistan\u202f: commerce et nouveaux projets',
 
   tradeHeading: (period) => `Échanges commerciaux, ${period}`,
   totalLabel: 'Commerce bilatéral',
@@ -14,10 +14,10 @@ const fr: Messages = {
   afExportsLabel: 'Exportations afghanes vers le Kazakhstan',
   footnote:
     'Calcul de la rédaction\u202f: les exportations afghanes sont le total moins les exportations kazakhes\u202f; les parts du total sont calculées à partir des chiffres annoncés.',
-  calculated: 'calcul',
+  calculated: 'calculé',
   chartLabel: 'Échanges dans chaque sens, en dollars',
   chartSummary: (kz, total, share, af) =>
-    `Exportations kazakhes : ${kz} sur ${total} d’échanges, soit ${share} (calcul). Exportations afghanes : ${af} (calcul).`,
+    `Exportations kazakhes\u202f: ${kz} sur ${total} d’échanges, soit ${share} (calculé). Exportations afghanes\u202f: ${af} (calculé).`,
 
   tableCaption: (period) => `Échanges entre le Kazakhstan et l’Afghanistan, ${period}`,
   tableFlow: 'Flux',
@@ -47,11 +47,12 @@ const fr: Messages = {
   exportsHeading: 'Les produits échangés',
   kzSellsLabel: 'Le Kazakhstan exporte',
   kzSells: 'principalement des produits agricoles',
-  flourWheatShare: (share) => `Farine et blé : plus de ${share} des volumes exportés`,
+  flourWheatShare: (share) => `Farine et blé\u202f: plus de ${share} des volumes exportés`,
   flourWheatNote: 'Il s’agit d’un minimum, en volume et non en valeur.',
   atLeast: (share) => `${share}+`,
   afSellsLabel: 'L’Afghanistan exporte',
-  afProducts: ['eaux minérales', 'fruits', 'épices'],
+  afProducts: ['des eaux minérales', 'des fruits', 'des épices'],
+  including: ['notamment '],
 
   vehiclesHeading: 'Véhicules',
   vehicles:
@@ -59,15 +60,15 @@ const fr: Messages = {
 
   miningHeading: 'Mines',
   mining:
-    'Le Kazakhstan envisage des projets conjoints en Afghanistan dans l’exploration géologique, l’extraction et la transformation de minerais, principalement :',
+    'Le Kazakhstan envisage des projets conjoints en Afghanistan dans l’exploration géologique, l’extraction et la transformation de minerais, principalement\u202f:',
   minerals: ['cuivre', 'fer', 'or'],
-  miningCompaniesLabel: 'Entreprises kazakhes prêtes à envoyer des équipes :',
+  miningCompaniesLabel: 'Entreprises kazakhes prêtes à envoyer des équipes,',
   companies: ['ERG Exploration', 'Kazakhmys Barlau', 'Kazatomprom'],
 
   outlookHeading: 'Perspectives',
   outlook: (amount) => `Les échanges agroalimentaires pourraient atteindre ${amount}.`,
-  // « 1 milliard », « 1,5 milliard », mais « 2 milliards ».
-  billionUsd: (amount) => `${amount}\u00a0milliard de dollars`,
+  // En toutes lettres dans la phrase : « un milliard » ; « 1,5 milliard », mais « 2 milliards ».
+  billionUsd: (amount) => `${amount === '1' ? 'un' : amount}\u00a0milliard de dollars`,
 
   calendar: {
     months: [
@@ -89,11 +90,14 @@ const fr: Messages = {
     monthYear: (year, month) => `${month} ${year}`,
     monthRange: (year, start, end) => `${start}-${end} ${year}`,
     list: [', ', ' et '],
+    // « 80\u202f% » : l’espace fine insécable, quelles que soient les données du navigateur
+    percent: (figure) => `${figure}\u202f%`,
   },
 
   speaker: 'Serik Zhumangarin',
   source: (speaker, date) =>
-    `Source : ${speaker}, vice-premier ministre du Kazakhstan, lors d’un forum économique kazakho-afghan, le ${date}.`,
+    `${speaker}, vice-premier ministre du Kazakhstan, lors d’un forum économique kazakho-afghan, le ${date}`,
+  sourceLine: (source) => `Source\u202f: ${source}.`,
 };
 
 export default fr;

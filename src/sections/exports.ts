@@ -1,6 +1,6 @@
 import { html, svg } from 'lit';
 import { flourWheatVolumeShareLowerBound as bound } from '../data/facts.js';
-import { heading, list, type View } from './view.js';
+import { heading, openList, type View } from './view.js';
 
 /**
  * What each country sells, with the flour-and-wheat share drawn as what it is, a minimum share of
@@ -28,7 +28,7 @@ export function exportsSection(view: View) {
         </div>
       </dd>
       <dt>${m.afSellsLabel}</dt>
-      <dd>${list(view, m.afProducts)}</dd>
+      <dd>${openList(view, m.afProducts)}</dd>
     </dl>
   </section>`;
 }

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { agriFoodOutlookBillionUsd } from '../data/facts.js';
-import { heading, list, type View } from './view.js';
+import { heading, list, openList, type View } from './view.js';
 
 /** A section of prose: the vehicles plan, the mining projects or the outlook. */
 export function textSection(view: View, name: 'vehicles' | 'mining' | 'outlook') {
@@ -9,7 +9,7 @@ export function textSection(view: View, name: 'vehicles' | 'mining' | 'outlook')
     vehicles: () => html`<p>${m.vehicles}</p>`,
     mining: () =>
       html`<p>${m.mining} ${list(view, m.minerals)}.</p>
-        <p>${m.miningCompaniesLabel} ${list(view, m.companies, true)}.</p>`,
+        <p>${m.miningCompaniesLabel} ${openList(view, m.companies, true)}.</p>`,
     outlook: () => html`<p class="outlook">${m.outlook(m.billionUsd(f.decimal(agriFoodOutlookBillionUsd)))}</p>`,
   }[name];
   return html`<section class="section" aria-labelledby="${name}-heading">

@@ -48,3 +48,9 @@ export const calculated = (view: View, text: string) =>
 /** Items joined with the edition's "and"; `isolate` wraps each in `<bdi>` (names in another script). */
 export const list = (view: View, items: readonly string[], isolate = false) =>
   view.format.list(items).map(({ type, value }) => (type === 'element' && isolate ? html`<bdi>${value}</bdi>` : value));
+
+/** A list the article opens with "such as", read as open: "including …" in the edition's words. */
+export const openList = (view: View, items: readonly string[], isolate = false) => {
+  const [before, after = ''] = view.messages.including;
+  return [before, ...list(view, items, isolate), after];
+};

@@ -88,6 +88,21 @@ export const card = css`
     border-radius: var(--_radius);
   }
 
+  /* Dari and Pashto: an Arabic-script sans first. A system-ui font that covers Arabic would win
+     otherwise, each engine its own (DejaVu Sans; Noto Kufi Arabic mixed with DejaVu in one line). */
+  .card:lang(fa),
+  .card:lang(ps) {
+    font-family: var(
+      --kz-af-trade-font-family,
+      'Noto Sans Arabic',
+      'Noto Naskh Arabic',
+      'Segoe UI',
+      Tahoma,
+      system-ui,
+      sans-serif
+    );
+  }
+
   p,
   dl,
   dd,

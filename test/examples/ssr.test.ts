@@ -18,7 +18,7 @@ describe('rendered on a newsroom’s own server with Lit SSR, from the npm packa
       const widget = frame.contentDocument!.querySelector('kz-af-trade')!;
       const shown = text(widget.shadowRoot);
       expect(text(headingOf(widget))).to.equal(m.title);
-      expect(shown).to.contain(m.source(m.speaker, '').slice(0, 20));
+      expect(shown).to.contain(m.sourceLine(m.source(m.speaker, '')).slice(0, 20));
       expect(widget.shadowRoot!.querySelectorAll('[part~="bar"]')).to.have.length(2);
       expect(widget.shadowRoot!.querySelectorAll('[part~="bound"]')).to.have.length(1);
       expect(widget.shadowRoot!.querySelector('.headline-value')!.textContent).to.contain(
