@@ -9,7 +9,8 @@ import { editions } from './editions.js';
 
 const dist = new URL('../../dist/', import.meta.url);
 const fetchText = async (path: string) => (await fetch(new URL(path, dist))).text();
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+// layout white space only: the no-break spaces of the editions' typography are text
+const fold = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `pattern` (with \u0000 for the number) and `value` in Latin, Arabic-Indic or Afghan digits, any decimal sign. */
 const figure = (pattern: string, value: number) => {

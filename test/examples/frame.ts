@@ -50,4 +50,4 @@ export function headingOf(widget: Element): HTMLElement | null {
   return widget.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]') ?? null;
 }
 
-export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
