@@ -1,4 +1,5 @@
-export { KzAfTrade } from './kz-af-trade.js';
+export { KzAfTrade, type KzAfTradeEvent } from './kz-af-trade.js';
+export type { KzAfTradeEvents } from './events.js';
 export { loadEdition } from './locales/index.js';
 export type { Messages, Locale } from './locales/index.js';
 export type { PublisherData } from './data/publisher-data.js';

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type CSSResult, type PropertyValues, type Te
 import { correctedFacts } from './data/correction.js';
 import { shippedFacts, type ShownFacts } from './data/facts.js';
 import { stylesFor } from './document-styles.js';
+import { emit } from './events.js';
 import { formatters, millionUsd } from './format.js';
 import { jsonChild, parsed, redrawIfStale } from './markup.js';
 import { LocaleController } from './locale-controller.js';
@@ -71,6 +72,11 @@ type Status = 'copied' | 'copyFailed' | 'downloadFailed';
  * @slot - Shown only if the widget cannot load any edition's words (offline after its script): a link to the story, say. Without it, the element collapses rather than leave a blank box.
  *
  * @cssstate rendered - Set once the content is on screen: `kz-af-trade:not(:state(rendered))` keeps a page's reserved space until then.
+ * @cssstate table - Set while the data table is shown under the chart.
+ *
+ * @fires {CustomEvent<{ action: 'copy' | 'csv' | 'svg' | 'png' }>} kz-af-trade-action - A reader chose a reuse action from the menu (for a newsroom's analytics). Bubbles, composed.
+ * @fires {CustomEvent<{ view: 'chart' | 'table' }>} kz-af-trade-view - A reader showed the data table (`table`) or hid it again (`chart`). Bubbles, composed.
+ * @fires {CustomEvent<{ problems: string[] }>} kz-af-trade-data-error - The publisher data (`data` or the JSON child) was not used: what was wrong with it, the shipped facts shown instead. Bubbles, composed.
  */
 export class KzAfTrade extends LitElement {
   static override styles = styles;
@@ -123,6 +129,7 @@ export class KzAfTrade extends LitElement {
   private replacePrerendered = false;
   /** Lit's hydrate support takes over pre-rendered markup at the first render. */
   private hydrating = false;
+  private states?: CustomStateSet;
 
   constructor() {
     super();
@@ -205,7 +212,9 @@ export class KzAfTrade extends LitElement {
       // Object.is: a NaN set as data is the same NaN, not a new value to check forever
       if (Object.is(input[0], this.checked[0]) && input[1] === this.checked[1]) break;
       this.checked = input;
-      this.facts = await correctedFacts(...input);
+      const { facts, problems } = await correctedFacts(...input);
+      this.facts = facts;
+      if (problems.length) emit(this, 'kz-af-trade-data-error', { problems });
     }
     super.scheduleUpdate();
   }
@@ -222,11 +231,18 @@ export class KzAfTrade extends LitElement {
    */
   protected override firstUpdated() {
     try {
-      this.attachInternals().states.add('rendered');
+      this.states = this.attachInternals().states;
+      this.states.add('rendered');
     } catch {
       // No custom states in this browser (Safari before 17.4): the page's reservation ends at
       // upgrade instead, which CSS written for it handles.
     }
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (this.dataShown) this.states?.add('table');
+    else this.states?.delete('table');
   }
 
   protected override update(changed: PropertyValues) {
@@ -238,6 +254,7 @@ export class KzAfTrade extends LitElement {
 
   /** Runs a reuse action, loading its code on first use; the live region says whether it worked. */
   private async reuse(action: ReuseAction) {
+    emit(this, 'kz-af-trade-action', { action });
     const file = action !== 'copy';
     const { locale } = this.localize;
     try {
@@ -283,6 +300,7 @@ export class KzAfTrade extends LitElement {
     const trade = (compact: boolean) =>
       tradeSection({ ...view, actions: view.actions && !compact }, this.facts, this.dataShown, () => {
         this.dataShown = !this.dataShown;
+        emit(this, 'kz-af-trade-view', { view: this.dataShown ? 'table' : 'chart' });
       });
     return html`<section
       part="card"

@@ -1,4 +1,5 @@
 import { KzAfTrade } from './kz-af-trade.component.js';
+import type { KzAfTradeEvents } from './events.js';
 import { version } from './version.js';
 
 export { KzAfTrade };
@@ -14,8 +15,22 @@ if (!defined) {
   );
 }
 
+/** An event the element fires, its detail typed by the event's type. */
+export type KzAfTradeEvent<K extends keyof KzAfTradeEvents> = CustomEvent<KzAfTradeEvents[K]>;
+
 declare global {
   interface HTMLElementTagNameMap {
     'kz-af-trade': KzAfTrade;
+  }
+  // bubbling and composed: heard on the element and on any ancestor, the document included
+  interface HTMLElementEventMap {
+    'kz-af-trade-action': KzAfTradeEvent<'kz-af-trade-action'>;
+    'kz-af-trade-view': KzAfTradeEvent<'kz-af-trade-view'>;
+    'kz-af-trade-data-error': KzAfTradeEvent<'kz-af-trade-data-error'>;
+  }
+  interface DocumentEventMap {
+    'kz-af-trade-action': KzAfTradeEvent<'kz-af-trade-action'>;
+    'kz-af-trade-view': KzAfTradeEvent<'kz-af-trade-view'>;
+    'kz-af-trade-data-error': KzAfTradeEvent<'kz-af-trade-data-error'>;
   }
 }
