@@ -102,7 +102,7 @@ export class KzAfTrade extends LitElement {
   /** Space-separated, ordered subset of `trade exports vehicles mining outlook` shown by the `full` variant. Default: all, in that order. */
   sections = 'trade exports vehicles mining outlook';
 
-  /** `auto` (follows `prefers-color-scheme`), `light` or `dark`. Reflected. */
+  /** `auto` (the page's `color-scheme`: a site's dark toggle, or the reader's system under `light dark`; light where the page declares none), `light` or `dark`. Reflected. */
   theme: Theme = 'auto';
 
   /** 2–6: the level of the fact box's heading in the page outline; section headings sit one below. */

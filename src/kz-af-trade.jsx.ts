@@ -25,7 +25,7 @@ export interface KzAfTradeAttributes {
   variant?: KzAfTrade['variant'];
   /** Space-separated, ordered subset of `trade exports vehicles mining outlook`. */
   sections?: string;
-  /** `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
+  /** `auto` (the page's `color-scheme`), `light` or `dark`. */
   theme?: KzAfTrade['theme'];
   /** The level of the fact box's heading in the page outline, 2–6. */
   'heading-level'?: KzAfTradeHeadingLevel;

@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/kz-af-trade.js';
-import { contrast, emulateMediaInWidget, luminance, render } from './helpers.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { contrast, luminance, render } from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 const style = (element: Element) => getComputedStyle(element);
@@ -101,20 +102,48 @@ describe('theme', () => {
     expect(contrast(text, background)).to.be.at.least(4.5);
   });
 
-  it('"auto" is light by default and dark under a dark colour scheme', async () => {
+  it('"auto" follows the page’s colour scheme: light where it declares none, dark under a site’s dark toggle', async () => {
     const dark = colours(await render(html`<kz-af-trade lang="en" theme="dark"></kz-af-trade>`));
     const light = colours(await render(html`<kz-af-trade lang="en" theme="light"></kz-af-trade>`));
-    const auto = await render(html`<kz-af-trade lang="en"></kz-af-trade>`);
-    expect(colours(auto)).to.deep.equal(light);
-    emulateMediaInWidget(auto, '(prefers-color-scheme: dark)');
-    expect(colours(auto)).to.deep.equal(dark);
+    expect(colours(await render(html`<kz-af-trade lang="en"></kz-af-trade>`))).to.deep.equal(light);
+    // a site's dark-mode toggle sets color-scheme on its root; this page's system setting is light
+    expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.false;
+    const toggled = await render(html`<div style="color-scheme: dark"><kz-af-trade lang="en"></kz-af-trade></div>`);
+    expect(colours(toggled)).to.deep.equal(dark);
+    await expect(toggled).to.be.accessible();
+    (toggled.parentElement as HTMLElement).style.colorScheme = 'light';
+    expect(colours(toggled), 'the toggle switched back').to.deep.equal(light);
   });
 
-  it('"light" stays light under a dark colour scheme', async () => {
-    const el = await render(html`<kz-af-trade lang="en" theme="light"></kz-af-trade>`);
-    emulateMediaInWidget(el, '(prefers-color-scheme: dark)');
-    expect(luminance(colours(el).background)).to.be.greaterThan(0.8);
+  it('"light" and "dark" stay as they are on a page of the other scheme', async () => {
+    const light = await render(
+      html`<div style="color-scheme: dark"><kz-af-trade lang="en" theme="light"></kz-af-trade></div>`,
+    );
+    expect(luminance(colours(light).background)).to.be.greaterThan(0.8);
+    const dark = await render(
+      html`<div style="color-scheme: light"><kz-af-trade lang="en" theme="dark"></kz-af-trade></div>`,
+    );
+    expect(luminance(colours(dark).background)).to.be.lessThan(0.05);
   });
+
+  // The reader's system setting, where the test runner can drive it: Chromium's DevTools protocol.
+  if (navigator.userAgent.includes('Chrome/')) {
+    it('"auto" on a page of `color-scheme: light dark` follows the reader’s system (Chromium)', async () => {
+      const dark = colours(await render(html`<kz-af-trade lang="en" theme="dark"></kz-af-trade>`));
+      const light = colours(await render(html`<kz-af-trade lang="en" theme="light"></kz-af-trade>`));
+      const auto = await render(
+        html`<div style="color-scheme: light dark"><kz-af-trade lang="en"></kz-af-trade></div>`,
+      );
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(colours(auto)).to.deep.equal(dark);
+        await emulateMedia({ colorScheme: 'light' });
+        expect(colours(auto)).to.deep.equal(light);
+      } finally {
+        await emulateMedia({ colorScheme: 'no-preference' });
+      }
+    });
+  }
 });
 
 describe('a custom theme in both colour schemes', () => {
@@ -144,7 +173,7 @@ describe('a custom theme in both colour schemes', () => {
     const dark = ['rgb(33, 27, 21)', 'rgb(243, 235, 221)', 'rgb(115, 180, 224)'];
     expect(seen(await themed('dark'))).to.deep.equal(dark);
     const auto = await themed('auto');
-    emulateMediaInWidget(auto, '(prefers-color-scheme: dark)');
+    (auto.parentElement as HTMLElement).style.colorScheme = 'dark';
     expect(seen(auto)).to.deep.equal(dark);
     await expect(auto).to.be.accessible();
   });

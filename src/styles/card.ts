@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { colors } from './palette.js';
 
 // The card and its type: the host box, the card's palette and resets, the type scale, sections,
 // the headline figure, the quiet controls (show the data, the share menu), the facts list and the
@@ -30,14 +31,7 @@ export const card = css`
   }
 
   .card {
-    --_text: var(--kz-af-trade-text-color, #1a1c1f);
-    --_muted: var(--kz-af-trade-muted-color, #595e66);
-    --_background: var(--kz-af-trade-background, #ffffff);
-    --_border: var(--kz-af-trade-border-color, #d5d8dc);
-    --_kz: var(--kz-af-trade-kz-color, #0b6e99);
-    /* A neutral second hue: Afghan exports are no warning. */
-    --_af: var(--kz-af-trade-af-color, #857b6e);
-    --_accent: var(--kz-af-trade-accent-color, #0b6e99);
+    ${colors((light) => light)}
     --_radius: var(--kz-af-trade-radius, 4px);
     color-scheme: light;
     /* A sans for graphics, covering Latin, Cyrillic and Arabic script; a page gives its own stack

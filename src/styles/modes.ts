@@ -1,30 +1,23 @@
 import { css } from 'lit';
+import { colors } from './palette.js';
 
-// One dark palette, applied by `theme="dark"` and by `theme="auto"` under a dark colour scheme.
-const dark = css`
-  --_text: var(--kz-af-trade-text-color, #f1f2f4);
-  --_muted: var(--kz-af-trade-muted-color, #aeb4bd);
-  /* a shade lighter than a dark page, with a border that shows: the card stands off it */
-  --_background: var(--kz-af-trade-background, #1d2025);
-  --_border: var(--kz-af-trade-border-color, #4a505a);
-  --_kz: var(--kz-af-trade-kz-color, #5cb8e6);
-  --_af: var(--kz-af-trade-af-color, #b3a898);
-  --_accent: var(--kz-af-trade-accent-color, #5cb8e6);
-  color-scheme: dark;
-`;
-
-// How the card answers its context: the dark palette, forced colours, paper and a narrow
-// container. Last in the sheet: each overrides rules of card.ts, chart.ts and table.ts at the same
-// specificity, so it must follow them. The dark palette comes before print, so a dark card prints
-// black on white too.
+// How the card answers its context: its theme, forced colours, paper and a narrow container.
+// Last in the sheet: each overrides rules of card.ts, chart.ts and table.ts at the same
+// specificity, so it must follow them. The themes come before print, so a dark card prints black
+// on white too.
 export const modes = css`
   .theme-dark {
-    ${dark}
+    ${colors((_, dark) => dark)}
+    color-scheme: dark;
   }
 
-  @media (prefers-color-scheme: dark) {
+  /* theme="auto": the page's own colour scheme, as the page's form controls take it (a site's
+     dark-mode toggle setting \`color-scheme: dark\`, or \`light dark\` for the reader's system);
+     light on a page that declares none. Browsers without light-dark() keep the light card. */
+  @supports (color: light-dark(#000, #fff)) {
     .theme-auto {
-      ${dark}
+      ${colors((light, dark) => `light-dark(${light}, ${dark})`)}
+      color-scheme: inherit;
     }
   }
 

@@ -142,8 +142,13 @@ for (const [framework, path] of frameworks) {
       expectSilence();
     });
 
-    it('follows the reader’s colour scheme when the dark theme is removed', async () => {
-      const schemeIsDark = page.window.matchMedia('(prefers-color-scheme: dark)').matches;
+    it('follows the page’s colour scheme when the dark theme is removed', async () => {
+      // the scheme the page gives the element's place, as a light-dark() colour there resolves
+      const probe = page.document.createElement('span');
+      probe.style.color = 'light-dark(rgb(0, 0, 0), rgb(255, 255, 255))';
+      widget().parentElement!.append(probe);
+      const schemeIsDark = page.window.getComputedStyle(probe).color === 'rgb(255, 255, 255)';
+      probe.remove();
       click('dark');
       await waitFor(() => background() !== darkBackground || schemeIsDark, 'another background once theme was removed');
       await settled('theme removed');
