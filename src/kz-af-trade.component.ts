@@ -6,6 +6,7 @@ import { emit } from './events.js';
 import { formatters, millionUsd } from './format.js';
 import { jsonChild, parsed, redrawIfStale } from './markup.js';
 import { LocaleController } from './locale-controller.js';
+import { ReuseController } from './reuse-controller.js';
 import { intlSettings } from './locales/index.js';
 import { styles } from './kz-af-trade.styles.js';
 import {
@@ -23,15 +24,13 @@ import {
   type Theme,
   type Variant,
 } from './options.js';
+import { correctionLine } from './sections/correction.js';
 import { exportsSection } from './sections/exports.js';
 import { textSection } from './sections/text.js';
 import { shareMenu } from './sections/share.js';
 import { tradeSection } from './sections/trade.js';
-import { heading, type ReuseAction, type View } from './sections/view.js';
+import { heading, type View } from './sections/view.js';
 import { version } from './version.js';
-
-/** What the card's live region says after an action. */
-type Status = 'copied' | 'copyFailed' | 'downloadFailed';
 
 /**
  * A fact box on Kazakhstan–Afghanistan trade (January–August 2022) with a compact bar chart,
@@ -64,6 +63,7 @@ type Status = 'copied' | 'copyFailed' | 'downloadFailed';
  * @csspart label - The label of a figure.
  * @csspart value - A formatted figure.
  * @csspart show-data - The control under the chart that shows or hides the data table.
+ * @csspart correction - The correction line: when the figures were corrected, what changed from what, and the newsroom's note.
  * @csspart footnote - The note the mark on every calculated figure points to.
  * @csspart source - The source line: who said it, where and when.
  * @csspart share - The footer menu's button ("Share & download").
@@ -73,6 +73,7 @@ type Status = 'copied' | 'copyFailed' | 'downloadFailed';
  *
  * @cssstate rendered - Set once the content is on screen: `kz-af-trade:not(:state(rendered))` keeps a page's reserved space until then.
  * @cssstate table - Set while the data table is shown under the chart.
+ * @cssstate corrected - Set while the card shows a publisher's correction (`correctedOn` in the publisher data).
  *
  * @fires {CustomEvent<{ action: 'copy' | 'csv' | 'svg' | 'png' }>} kz-af-trade-action - A reader chose a reuse action from the menu (for a newsroom's analytics). Bubbles, composed.
  * @fires {CustomEvent<{ view: 'chart' | 'table' }>} kz-af-trade-view - A reader showed the data table (`table`) or hid it again (`chart`). Bubbles, composed.
@@ -89,7 +90,6 @@ export class KzAfTrade extends LitElement {
     headingLevel: { attribute: 'heading-level', useDefault: true, converter: headingLevelConverter },
     noActions: { attribute: 'no-actions', reflect: true, converter: noActionsConverter },
     childJson: { state: true },
-    status: { state: true },
     dataShown: { state: true },
   };
 
@@ -114,17 +114,19 @@ export class KzAfTrade extends LitElement {
   /** The text of a `<script type="application/json">` child, followed as it is added, edited or removed. */
   private childJson?: string;
 
-  /** What the live region says after an action, for a moment. */
-  private status?: Status;
-
   /** Whether the trade figures' table is shown under the chart (screen readers always have it). */
   private dataShown = false;
 
   private readonly localize = new LocaleController(this);
+  private readonly reuse = new ReuseController(this, () => ({
+    root: this.renderRoot,
+    messages: this.localize.messages!,
+    facts: this.facts,
+    locale: this.localize.locale,
+  }));
   private publisherData?: unknown;
   private facts: ShownFacts = shippedFacts;
   private checked: [unknown, string | undefined] = [undefined, undefined];
-  private statusTimer?: ReturnType<typeof setTimeout>;
   private childObserver?: MutationObserver;
   private replacePrerendered = false;
   /** Lit's hydrate support takes over pre-rendered markup at the first render. */
@@ -173,7 +175,6 @@ export class KzAfTrade extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
-    clearTimeout(this.statusTimer);
   }
 
   /** Moved into another document (`adoptNode` into an iframe): its styles are made anew there. */
@@ -241,8 +242,12 @@ export class KzAfTrade extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    if (this.dataShown) this.states?.add('table');
-    else this.states?.delete('table');
+    for (const [state, on] of [
+      ['table', this.dataShown],
+      ['corrected', !!this.facts.correctedOn],
+    ] as const)
+      if (on) this.states?.add(state);
+      else this.states?.delete(state);
   }
 
   protected override update(changed: PropertyValues) {
@@ -250,33 +255,6 @@ export class KzAfTrade extends LitElement {
     super.update(changed);
     if (this.hydrating) redrawIfStale(this.shadowRoot!, this.render() as TemplateResult, this.renderOptions);
     this.replacePrerendered = this.hydrating = false;
-  }
-
-  /** Runs a reuse action, loading its code on first use; the live region says whether it worked. */
-  private async reuse(action: ReuseAction) {
-    emit(this, 'kz-af-trade-action', { action });
-    const file = action !== 'copy';
-    const { locale } = this.localize;
-    try {
-      const actions = await import('./actions.js');
-      const context = { root: this.renderRoot, messages: this.localize.messages!, facts: this.facts, locale };
-      if (action === 'csv') actions.downloadData(context);
-      else if (file) await actions.downloadChart(context, action);
-      else await actions.copyFacts(context);
-      this.announce(file ? undefined : 'copied');
-    } catch (error) {
-      console.warn(
-        `<kz-af-trade>: could not ${file ? `save the ${action.toUpperCase()} file` : 'copy to the clipboard'}.`,
-        error,
-      );
-      this.announce(file ? 'downloadFailed' : 'copyFailed');
-    }
-  }
-
-  private announce(status?: Status) {
-    this.status = status;
-    clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => (this.status = undefined), status === 'copied' ? 2500 : 8000);
   }
 
   override render() {
@@ -294,7 +272,7 @@ export class KzAfTrade extends LitElement {
       level: headingLevel(this, this.headingLevel),
       rtl: (dir === 'ltr' || dir === 'rtl' ? dir : m.direction) === 'rtl',
       actions: !actionsHidden(this.noActions),
-      reuse: (action) => void this.reuse(action),
+      reuse: (action) => void this.reuse.run(action),
     };
     const sections: readonly Section[] = variant === 'compact' ? ['trade'] : sectionList(this, this.sections);
     const trade = (compact: boolean) =>
@@ -318,13 +296,14 @@ export class KzAfTrade extends LitElement {
             : textSection(view, name),
       )}
       <footer class="footer">
+        ${correctionLine(view, this.facts, sections.includes('trade'))}
         ${sections.includes('trade') ? html`<p part="footnote" class="footnote"><span aria-hidden="true">* </span>${m.footnote}</p>` : nothing}
         <p part="source" class="source">
           ${this.facts.source ? html`<bdi>${this.facts.source}</bdi>` : m.sourceLine(m.source(m.speaker, format.date(this.facts.announcedOn)))}
         </p>
         ${view.actions ? shareMenu(view) : nothing}
       </footer>
-      <span class="visually-hidden" role="status">${this.status ? m[this.status] : ''}</span>
+      <span class="visually-hidden" role="status">${this.reuse.status ? m[this.reuse.status] : ''}</span>
     </section>`;
   }
 }

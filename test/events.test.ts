@@ -86,7 +86,7 @@ describe('events for the newsroom’s analytics', () => {
     expect(bad[0].target).to.equal(el);
     expect(bad[0].detail.problems[0]).to.contain('not valid JSON');
     const good = await heard('kz-af-trade-data-error', async () => {
-      el!.data = { totalMillionUsd: 331 };
+      el!.data = { totalMillionUsd: 331, correctedOn: '2022-11-02' };
       await el!.updateComplete;
     });
     expect(good).to.deep.equal([]);

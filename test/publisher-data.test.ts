@@ -17,7 +17,10 @@ const daysIn = (year: number, month: number) => {
 const accepts = (input: unknown) => applyPublisherData(input).problems.length === 0;
 const problemsOf = (input: unknown) => applyPublisherData(input).problems.join('; ');
 const [firstYear, lastYear] = limits.years;
+// A changed figure says when it changed.
+const on = { correctedOn: '2022-11-02' };
 const correction = {
+  ...on,
   totalMillionUsd: 400,
   kzExportsMillionUsd: 350.5,
   period: { start: '2022-01', end: '2022-09' },
@@ -27,10 +30,11 @@ const correction = {
 
 describe('publisher data: the validator', () => {
   it('accepts a correction and keeps the shipped values for the keys it leaves out', () => {
-    const { facts, problems } = applyPublisherData({ totalMillionUsd: 331 });
+    const { facts, problems } = applyPublisherData({ totalMillionUsd: 331, ...on });
     expect(problems).to.deep.equal([]);
     expect(facts.trade).to.deep.equal({ ...shippedFacts.trade, totalMillionUsd: 331 });
     expect(facts.announcedOn).to.equal(shippedFacts.announcedOn);
+    expect(facts.correctedOn).to.equal(on.correctedOn);
   });
 
   const invalid: Array<[string, unknown, string]> = [
@@ -51,6 +55,27 @@ describe('publisher data: the validator', () => {
     ['a source too long', { source: 'x'.repeat(301) }, 'at most 300 characters'],
     ['a source that is not text', { source: { text: 'x' } }, 'source must be a non-empty string'],
     ['an unknown key', { totalMillionUSD: 400 }, 'unknown key "totalMillionUSD"'],
+    ['a changed figure without correctedOn', { totalMillionUsd: 331 }, 'correctedOn ("YYYY-MM-DD") is required'],
+    [
+      'a calculated figure changed without correctedOn',
+      { kzExportsMillionUsd: 300 },
+      'correctedOn ("YYYY-MM-DD") is required',
+    ],
+    ['a correction date that is no day', { ...on, correctedOn: '2022-11-31' }, 'correctedOn must be a date'],
+    ['a correction before the announcement', { correctedOn: '2022-10-21' }, 'not before the announcement (2022-10-22)'],
+    [
+      'a correction before a corrected announcement',
+      { announcedOn: '2022-11-05', correctedOn: '2022-11-02' },
+      'not before the announcement (2022-11-05)',
+    ],
+    ['a note without correctedOn', { correctionNote: 'Revised.' }, 'correctionNote needs the correctedOn date'],
+    ['an empty note', { ...on, correctionNote: '  ' }, 'correctionNote must be a non-empty string'],
+    [
+      'a note too long',
+      { ...on, correctionNote: 'x'.repeat(301) },
+      'correctionNote must be a non-empty string of at most 300',
+    ],
+    ['a note that is not text', { ...on, correctionNote: ['Revised.'] }, 'correctionNote must be'],
   ];
   for (const [name, input, problem] of invalid) {
     it(`rejects ${name}, showing the shipped facts`, () => {
@@ -61,7 +86,9 @@ describe('publisher data: the validator', () => {
   }
 
   it('accepts Kazakh exports of -0 as +0, so no "-0" is ever shown', () => {
-    const { facts, problems } = applyPublisherData(JSON.parse('{"kzExportsMillionUsd": -0}'));
+    const { facts, problems } = applyPublisherData(
+      JSON.parse('{"kzExportsMillionUsd": -0, "correctedOn": "2022-11-02"}'),
+    );
     expect(problems).to.deep.equal([]);
     expect(Object.is(facts.trade.kzExportsMillionUsd, 0)).to.equal(true);
   });
@@ -73,7 +100,7 @@ describe('publisher data: the validator', () => {
 
   it('ignores __proto__ and constructor keys, and never pollutes a prototype', () => {
     const input = JSON.parse(
-      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "totalMillionUsd": 331}',
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "totalMillionUsd": 331, "correctedOn": "2022-11-02"}',
     );
     const { facts, problems } = applyPublisherData(input);
     expect(problems).to.deep.equal([]);
@@ -142,7 +169,7 @@ describe('publisher data: amounts are plausible', () => {
           .and.contain(String(maxMillionUsd))
           .and.contain('trillion');
       }
-      expect(accepts({ totalMillionUsd: maxMillionUsd, [key]: maxMillionUsd })).to.equal(true);
+      expect(accepts({ totalMillionUsd: maxMillionUsd, [key]: maxMillionUsd, ...on })).to.equal(true);
     });
   }
 
@@ -153,7 +180,7 @@ describe('publisher data: amounts are plausible', () => {
       );
     }
     expect(decimal('en', minTotalMillionUsd)).not.to.equal(decimal('en', 0));
-    expect(accepts({ totalMillionUsd: minTotalMillionUsd, kzExportsMillionUsd: 0 })).to.equal(true);
+    expect(accepts({ totalMillionUsd: minTotalMillionUsd, kzExportsMillionUsd: 0, ...on })).to.equal(true);
   });
 });
 
@@ -209,7 +236,7 @@ describe('publisher data: the widget', () => {
     const el = await render(
       html`<kz-af-trade lang="en"
         ><script type="application/json">
-          { "totalMillionUsd": 400, "kzExportsMillionUsd": 350.5 }
+          { "totalMillionUsd": 400, "kzExportsMillionUsd": 350.5, "correctedOn": "2022-11-02" }
         </script></kz-af-trade
       >`,
     );
@@ -218,9 +245,9 @@ describe('publisher data: the widget', () => {
 
   it('lets the data property win over the JSON child', async () => {
     const el = await render(
-      html`<kz-af-trade lang="en" .data=${{ totalMillionUsd: 500 }}
+      html`<kz-af-trade lang="en" .data=${{ totalMillionUsd: 500, ...on }}
         ><script type="application/json">
-          { "totalMillionUsd": 400 }
+          { "totalMillionUsd": 400, "correctedOn": "2022-11-02" }
         </script></kz-af-trade
       >`,
     );
@@ -254,7 +281,7 @@ describe('publisher data: the widget', () => {
   });
 
   it('shows no "-0" for Kazakh exports given as -0', async () => {
-    const el = await render(html`<kz-af-trade lang="en" .data=${{ kzExportsMillionUsd: -0 }}></kz-af-trade>`);
+    const el = await render(html`<kz-af-trade lang="en" .data=${{ kzExportsMillionUsd: -0, ...on }}></kz-af-trade>`);
     const text = textOf(shadow(el));
     expect(percent('en', -0)).not.to.equal(percent('en', 0));
     expect(text).to.contain(percent('en', 0)).and.contain(money(0));
@@ -304,7 +331,11 @@ describe('publisher data: the widget', () => {
   for (const lang of ['en', 'fr', 'ru', 'kk', 'fa', 'ps'] as const) {
     it(`fits the largest amounts allowed in a 360 px column (${lang})`, async () => {
       const { maxMillionUsd } = limits;
-      await expectFitsIn360px(lang, { totalMillionUsd: maxMillionUsd, kzExportsMillionUsd: maxMillionUsd - 0.1 });
+      await expectFitsIn360px(lang, {
+        totalMillionUsd: maxMillionUsd,
+        kzExportsMillionUsd: maxMillionUsd - 0.1,
+        ...on,
+      });
     });
   }
 
@@ -320,7 +351,7 @@ describe('publisher data: the widget', () => {
 
   it('follows a new data property at run time', async () => {
     const el = await fixture<KzAfTrade>(html`<kz-af-trade lang="en"></kz-af-trade>`);
-    el.data = { totalMillionUsd: 600 };
+    el.data = { totalMillionUsd: 600, ...on };
     await el.updateComplete;
     expect(textOf(shadow(el))).to.contain(money(600));
     el.data = undefined;

@@ -29,16 +29,23 @@ function said(el: KzAfTrade, words: string): Promise<void> {
   });
 }
 
-/** RFC 4180 fields of a CSV text, enough for quoted commas and quotes. */
+/** RFC 4180 fields of a CSV text: quoted commas and quotes, empty fields at the end of a line too. */
 function parseCsv(text: string): string[][] {
   return text
     .trim()
     .split('\r\n')
-    .map((line) =>
-      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
-        .slice(0, -1)
-        .map(([, field]) => (field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field)),
-    );
+    .map((line) => {
+      const fields: string[] = [];
+      let [field, quoted] = ['', false];
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted && c === '"' && line[i + 1] === '"') [field, i] = [field + '"', i + 1];
+        else if (c === '"') quoted = !quoted;
+        else if (c === ',' && !quoted) [fields[fields.length], field] = [field, ''];
+        else field += c;
+      }
+      return [...fields, field];
+    });
 }
 
 describe('reuse: the data as CSV', () => {
@@ -49,15 +56,33 @@ describe('reuse: the data as CSV', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder().decode(bytes.slice(3)));
-    expect(rows[0]).to.deep.equal([en.tableFlow, en.csvValue, en.csvUnit, en.csvPeriod, en.tableBasis, en.csvSource]);
+    expect(rows[0]).to.deep.equal([
+      en.tableFlow,
+      en.csvValue,
+      en.csvUnit,
+      en.csvPeriod,
+      en.tableBasis,
+      en.csvSource,
+      en.csvPrevious,
+      en.csvCorrectedOn,
+    ]);
     // the date in prose, and no "Source:" under the Source heading
     const source = en.source(en.speaker, longDate(en, '2022-10-22'));
     expect(source).not.to.match(new RegExp(`^${en.csvSource}|2022-10-22`));
     expect(rows.slice(1)).to.deep.equal([
-      [en.totalLabel, '330.7', en.tableValue, '2022-01/2022-08', en.reported, source],
-      [en.kzExportsLabel, '316.5', en.tableValue, '2022-01/2022-08', en.reported, source],
-      [en.afExportsLabel, '14.2', en.tableValue, '2022-01/2022-08', en.derivedBasis, source],
-      [en.csvKzShare, String(Math.round((316.5 / 330.7) * 1000) / 10), '%', '2022-01/2022-08', en.derivedBasis, source],
+      [en.totalLabel, '330.7', en.tableValue, '2022-01/2022-08', en.reported, source, '', ''],
+      [en.kzExportsLabel, '316.5', en.tableValue, '2022-01/2022-08', en.reported, source, '', ''],
+      [en.afExportsLabel, '14.2', en.tableValue, '2022-01/2022-08', en.derivedBasis, source, '', ''],
+      [
+        en.csvKzShare,
+        String(Math.round((316.5 / 330.7) * 1000) / 10),
+        '%',
+        '2022-01/2022-08',
+        en.derivedBasis,
+        source,
+        '',
+        '',
+      ],
     ]);
     expect(Number(rows[2][1]) + Number(rows[3][1])).to.be.closeTo(Number(rows[1][1]), 1e-9);
   });

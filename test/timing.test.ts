@@ -9,7 +9,11 @@ import { decimal, render, shadow, textOf } from './helpers.js';
 
 const headline = (el: KzAfTrade) => textOf(shadow(el).querySelector('.headline-value')!);
 const title = (el: KzAfTrade) => textOf(shadow(el).querySelector('[part~="heading"]')!);
-const correction = (total: number) => ({ totalMillionUsd: total, kzExportsMillionUsd: total - 10 });
+const correction = (total: number) => ({
+  totalMillionUsd: total,
+  kzExportsMillionUsd: total - 10,
+  correctedOn: '2022-11-02',
+});
 /** A task later: whatever a page scheduled with `setTimeout` before this has run. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 

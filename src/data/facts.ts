@@ -61,6 +61,32 @@ export interface ShownFacts {
   announcedOn: string;
   /** The publisher's source line, if any. */
   source?: string;
+  /** The day a publisher corrected the figures (`YYYY-MM-DD`), and its note, if any. */
+  correctedOn?: string;
+  correctionNote?: string;
 }
+
+/** A figure a correction changed: reported ones are revised, derived ones recalculated. */
+export interface Change {
+  figure: 'total' | 'kz' | 'af' | 'share';
+  /** What the shipped facts said, and what the correction says: millions of US dollars, or a share 0–1. */
+  from: number;
+  to: number;
+}
+
+/** The figures the shown facts change from the shipped ones, in the card's order. */
+export function changes({ trade: shown }: ShownFacts): Change[] {
+  const [before, after] = [deriveTrade(trade), deriveTrade(shown)];
+  const pairs: Array<[Change['figure'], number, number]> = [
+    ['total', trade.totalMillionUsd, shown.totalMillionUsd],
+    ['kz', trade.kzExportsMillionUsd, shown.kzExportsMillionUsd],
+    ['af', before.afExportsMillionUsd, after.afExportsMillionUsd],
+    ['share', before.kzShare, after.kzShare],
+  ];
+  return pairs.filter(([, from, to]) => from !== to).map(([figure, from, to]) => ({ figure, from, to }));
+}
+
+/** Reported figures, as against those derived from them. */
+export const reported = (figure: Change['figure']) => figure === 'total' || figure === 'kz';
 
 export const shippedFacts: ShownFacts = { trade, announcedOn };

@@ -1,4 +1,4 @@
-import { announcedOn, shippedFacts, trade, type ShownFacts, type YearMonth } from './facts.js';
+import { announcedOn, changes, shippedFacts, trade, type ShownFacts, type YearMonth } from './facts.js';
 
 /**
  * A newsroom's correction of the shipped facts, without a new release: any subset of these keys,
@@ -15,6 +15,10 @@ export interface PublisherData {
   announcedOn?: string;
   /** The whole source line, in the edition's language, replacing the shipped one. */
   source?: string;
+  /** The day of the correction, `YYYY-MM-DD`, not before the announcement: required when a figure changes, and shown with what changed. */
+  correctedOn?: string;
+  /** What the newsroom says of the correction, plain text of 1–300 characters, shown after it. */
+  correctionNote?: string;
 }
 
 /**
@@ -34,6 +38,7 @@ export const publisherDataLimits = {
 const { maxMillionUsd, minTotalMillionUsd, unknownKeysListed } = publisherDataLimits;
 const [firstYear, lastYear] = publisherDataLimits.years;
 const maxSourceLength = 300;
+const maxNoteLength = 300;
 const quotedLength = 40;
 const yearMonth = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const isoDate = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -78,7 +83,15 @@ export function applyPublisherData(input: unknown): { facts: ShownFacts; problem
   if (!isRecord(input)) return { facts: shippedFacts, problems: ['expected a JSON object'] };
 
   const own = (key: string) => (Object.hasOwn(input, key) ? input[key] : undefined);
-  const known = ['totalMillionUsd', 'kzExportsMillionUsd', 'period', 'announcedOn', 'source'];
+  const known = [
+    'totalMillionUsd',
+    'kzExportsMillionUsd',
+    'period',
+    'announcedOn',
+    'source',
+    'correctedOn',
+    'correctionNote',
+  ];
   const unknown = Object.keys(input).filter((key) => !known.includes(key) && !ignoredKeys.has(key));
   for (const key of unknown.slice(0, unknownKeysListed)) problems.push(`unknown key ${quoteKey(key)}`);
   if (unknown.length > unknownKeysListed) {
@@ -136,12 +149,37 @@ export function applyPublisherData(input: unknown): { facts: ShownFacts; problem
     problems.push(`source must be a non-empty string of at most ${maxSourceLength} characters`);
   }
 
+  // A changed figure says when it changed (a newsroom's corrections policy), and a note says of what.
+  const correctedOn = own('correctedOn');
+  const correctionNote = own('correctionNote');
+  const announced = (dateValue as string | undefined) ?? announcedOn;
+  const changed = changes({ trade: { period, totalMillionUsd, kzExportsMillionUsd }, announcedOn }).length > 0;
+  if (correctedOn === undefined) {
+    if (changed)
+      problems.push(
+        'correctedOn ("YYYY-MM-DD") is required when a figure changes: readers are told of every correction',
+      );
+    else if (correctionNote !== undefined) problems.push('correctionNote needs the correctedOn date it is a note of');
+  } else if (!isDay(correctedOn) || correctedOn < announced) {
+    problems.push(
+      `correctedOn must be a date "YYYY-MM-DD" of the calendar, not before the announcement (${announced}), got ${describe(correctedOn)}`,
+    );
+  }
+  if (
+    correctionNote !== undefined &&
+    !(typeof correctionNote === 'string' && correctionNote.trim() && correctionNote.length <= maxNoteLength)
+  ) {
+    problems.push(`correctionNote must be a non-empty string of at most ${maxNoteLength} characters`);
+  }
+
   if (problems.length) return { facts: shippedFacts, problems };
   return {
     facts: {
       trade: { period, totalMillionUsd, kzExportsMillionUsd },
-      announcedOn: (dateValue as string | undefined) ?? announcedOn,
+      announcedOn: announced,
       source: sourceValue as string | undefined,
+      correctedOn: correctedOn as string | undefined,
+      correctionNote: (correctionNote as string | undefined)?.trim(),
     },
     problems,
   };

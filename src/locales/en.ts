@@ -47,6 +47,16 @@ const en = {
     'Calculated: Afghan exports are the total minus Kazakh exports; shares of the total are calculated from the reported figures.',
   /** Read by screen readers at a calculated figure's mark. */
   calculated: 'calculated',
+  /** A correction of the figures, in the card's footer: `date` formatted, `changes` joined (or empty). */
+  correction: (date: string, changes: string) => `Corrected ${date}${changes ? `: ${changes}` : ''}.`,
+  /** A reported figure the correction changed; `from` and `to` formatted. */
+  revised: (figure: string, from: string, to: string) => `${figure} revised from ${from} to ${to}`,
+  /** A calculated figure that changed with it. */
+  recalculated: (figure: string, from: string, to: string) => `${figure} recalculated from ${from} to ${to}`,
+  /** Between the changes of one correction. */
+  changeSeparator: '; ',
+  /** The figures as a correction names them, in running text. */
+  figureNames: { total: 'bilateral trade', kz: 'Kazakh exports', af: 'Afghan exports', share: 'the Kazakh share' },
   chartLabel: 'Trade by direction, in US dollars',
   /** Screen-reader summary of the chart. */
   chartSummary: (kz: string, total: string, share: string, af: string) =>
@@ -82,6 +92,9 @@ const en = {
   csvSource: 'Source',
   /** The CSV row of the Kazakh share of the total. */
   csvKzShare: 'Kazakh exports to Afghanistan, share of total',
+  /** The CSV's columns for a corrected figure: what it was, and when it changed. */
+  csvPrevious: 'Previous value',
+  csvCorrectedOn: 'Corrected on',
 
   exportsHeading: 'What they trade',
   kzSellsLabel: 'Kazakhstan sells',

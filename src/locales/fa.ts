@@ -15,6 +15,11 @@ const fa: Messages = {
   footnote:
     'محاسبه‌شده: صادرات افغانستان برابر است با مجموع تجارت منهای صادرات قزاقستان؛ سهم‌ها از مجموع بر اساس ارقام اعلام‌شده محاسبه شده‌اند.',
   calculated: 'محاسبه‌شده',
+  correction: (date, changes) => `اصلاح‌شده در ${date}${changes ? `: ${changes}` : ''}.`,
+  revised: (figure, from, to) => `${figure} ${to} به جای ${from}`,
+  recalculated: (figure, from, to) => `${figure} (محاسبهٔ دوباره) ${to} به جای ${from}`,
+  changeSeparator: '؛ ',
+  figureNames: { total: 'تجارت دوجانبه', kz: 'صادرات قزاقستان', af: 'صادرات افغانستان', share: 'سهم قزاقستان' },
   chartLabel: 'تجارت به تفکیک جهت، به دالر امریکایی',
   chartSummary: (kz, total, share, af) =>
     `صادرات قزاقستان: ${kz} از مجموع ${total}، یعنی ${share} (محاسبه‌شده). صادرات افغانستان: ${af} (محاسبه‌شده).`,
@@ -43,6 +48,8 @@ const fa: Messages = {
   csvUnit: 'واحد',
   csvSource: 'منبع',
   csvKzShare: 'صادرات قزاقستان به افغانستان، سهم از مجموع',
+  csvPrevious: 'مقدار پیشین',
+  csvCorrectedOn: 'تاریخ اصلاح',
 
   exportsHeading: 'اقلام تجارتی',
   kzSellsLabel: 'صادرات قزاقستان',

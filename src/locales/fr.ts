@@ -15,6 +15,16 @@ const fr: Messages = {
   footnote:
     'Calcul de la rédaction\u202f: les exportations afghanes sont le total moins les exportations kazakhes\u202f; les parts du total sont calculées à partir des chiffres annoncés.',
   calculated: 'calculé',
+  correction: (date, changes) => `Corrigé le ${date}${changes ? `\u202f: ${changes}` : ''}.`,
+  revised: (figure, from, to) => `${figure}, ${to} au lieu de ${from}`,
+  recalculated: (figure, from, to) => `${figure} (recalcul), ${to} au lieu de ${from}`,
+  changeSeparator: '\u202f; ',
+  figureNames: {
+    total: 'commerce bilatéral',
+    kz: 'exportations kazakhes',
+    af: 'exportations afghanes',
+    share: 'part kazakhe',
+  },
   chartLabel: 'Échanges dans chaque sens, en dollars',
   chartSummary: (kz, total, share, af) =>
     `Exportations kazakhes\u202f: ${kz} sur ${total} d’échanges, soit ${share} (calculé). Exportations afghanes\u202f: ${af} (calculé).`,
@@ -43,6 +53,8 @@ const fr: Messages = {
   csvUnit: 'Unité',
   csvSource: 'Source',
   csvKzShare: 'Exportations kazakhes vers l’Afghanistan, part du total',
+  csvPrevious: 'Valeur précédente',
+  csvCorrectedOn: 'Corrigé le',
 
   exportsHeading: 'Les produits échangés',
   kzSellsLabel: 'Le Kazakhstan exporte',

@@ -15,6 +15,16 @@ const kk: Messages = {
   footnote:
     'Есептелген: Ауғанстан экспорты\u00a0– тауар айналымынан Қазақстан экспортын шегергендегі сома; тауар айналымындағы үлестер мәлімделген сандар бойынша есептелген.',
   calculated: 'есептелген',
+  correction: (date, changes) => `Түзету (${date})${changes ? `: ${changes}` : ''}.`,
+  revised: (figure, from, to) => `${figure}\u00a0– ${from} орнына ${to}`,
+  recalculated: (figure, from, to) => `${figure} (қайта есептелген)\u00a0– ${from} орнына ${to}`,
+  changeSeparator: '; ',
+  figureNames: {
+    total: 'екіжақты тауар айналымы',
+    kz: 'Қазақстан экспорты',
+    af: 'Ауғанстан экспорты',
+    share: 'Қазақстанның үлесі',
+  },
   chartLabel: 'Бағыттар бойынша тауар айналымы, АҚШ долларымен',
   chartSummary: (kz, total, share, af) =>
     `Қазақстан экспорты\u00a0– ${kz}, жалпы тауар айналымы\u00a0– ${total}, Қазақстанның үлесі\u00a0– ${share} (есептелген). Ауғанстан экспорты\u00a0– ${af} (есептелген).`,
@@ -43,6 +53,8 @@ const kk: Messages = {
   csvUnit: 'Өлшем бірлігі',
   csvSource: 'Дереккөз',
   csvKzShare: 'Қазақстанның Ауғанстанға экспорты, тауар айналымындағы үлесі',
+  csvPrevious: 'Бұрынғы мәні',
+  csvCorrectedOn: 'Түзетілген күні',
 
   exportsHeading: 'Тауар құрылымы',
   kzSellsLabel: 'Қазақстан экспорты',

@@ -15,6 +15,16 @@ const ps: Messages = {
   footnote:
     'محاسبه شوې: د افغانستان صادرات له ټولې سوداګرۍ څخه د قزاقستان د صادراتو د کمولو پایله ده؛ په ټولې سوداګرۍ کې برخې د اعلان شویو شمېرو له مخې محاسبه شوې دي.',
   calculated: 'محاسبه شوې',
+  correction: (date, changes) => `سمون (${date})${changes ? `: ${changes}` : ''}.`,
+  revised: (figure, from, to) => `${figure} د ${from} پر ځای ${to}`,
+  recalculated: (figure, from, to) => `${figure} (بیا محاسبه شوې) د ${from} پر ځای ${to}`,
+  changeSeparator: '؛ ',
+  figureNames: {
+    total: 'دوه اړخیزه سوداګري',
+    kz: 'د قزاقستان صادرات',
+    af: 'د افغانستان صادرات',
+    share: 'د قزاقستان برخه',
+  },
   chartLabel: 'سوداګري د لوري له مخې، په امریکايي ډالرو',
   chartSummary: (kz, total, share, af) =>
     `د قزاقستان صادرات: ${kz}؛ ټوله سوداګري: ${total}؛ د قزاقستان برخه: ${share} (محاسبه شوې). د افغانستان صادرات: ${af} (محاسبه شوې).`,
@@ -43,6 +53,8 @@ const ps: Messages = {
   csvUnit: 'واحد',
   csvSource: 'سرچینه',
   csvKzShare: 'افغانستان ته د قزاقستان صادرات، په ټولې سوداګرۍ کې برخه',
+  csvPrevious: 'پخوانی ارزښت',
+  csvCorrectedOn: 'د سمون نېټه',
 
   exportsHeading: 'سوداګریز توکي',
   kzSellsLabel: 'د قزاقستان صادرات',

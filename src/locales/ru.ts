@@ -15,6 +15,17 @@ const ru: Messages = {
   footnote:
     'Расчёт редакции: экспорт Афганистана равен товарообороту за вычетом экспорта Казахстана; доли в товарообороте рассчитаны по заявленным цифрам.',
   calculated: 'расчёт',
+  // «2 ноября 2022 г.» уже оканчивается точкой
+  correction: (date, changes) => (changes ? `Исправлено ${date}: ${changes}.` : `Исправлено ${date}`),
+  revised: (figure, from, to) => `${figure}\u00a0— ${to} вместо ${from}`,
+  recalculated: (figure, from, to) => `${figure} (перерасчёт)\u00a0— ${to} вместо ${from}`,
+  changeSeparator: '; ',
+  figureNames: {
+    total: 'двусторонний товарооборот',
+    kz: 'экспорт Казахстана',
+    af: 'экспорт Афганистана',
+    share: 'доля Казахстана',
+  },
   chartLabel: 'Товарооборот по направлениям, в долларах США',
   chartSummary: (kz, total, share, af) =>
     `Экспорт Казахстана: ${kz} из ${total} товарооборота, или ${share} (расчёт). Экспорт Афганистана: ${af} (расчёт).`,
@@ -43,6 +54,8 @@ const ru: Messages = {
   csvUnit: 'Единица',
   csvSource: 'Источник',
   csvKzShare: 'Экспорт Казахстана в Афганистан, доля в товарообороте',
+  csvPrevious: 'Прежнее значение',
+  csvCorrectedOn: 'Дата исправления',
 
   exportsHeading: 'Чем торгуют',
   kzSellsLabel: 'Казахстан поставляет',

@@ -1,5 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { deriveTrade, type ShownFacts } from '../data/facts.js';
+import { correctionText } from './correction.js';
 import { calculated, heading, type View } from './view.js';
 
 /**
@@ -25,6 +26,7 @@ export function tradeSection(view: View, facts: ShownFacts, dataShown: boolean, 
       <figcaption id="chart-label" class="visually-hidden">${m.chartLabel}</figcaption>
       <p class="visually-hidden summary">
         ${m.chartSummary(view.money(kz), view.money(total), f.percent(kzShare), view.money(af))}
+        ${correctionText(view, facts)} ${facts.correctionNote}
       </p>
       <div class="parts" aria-hidden="true">
         <svg class="stack" focusable="false">

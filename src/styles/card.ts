@@ -167,6 +167,13 @@ export const card = css`
     color: var(--_muted);
   }
 
+  /* A correction is news to the reader: in the text's colour, marked by a rule like a key. */
+  .correction {
+    font-size: 0.875em;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 0.25rem solid var(--_accent);
+  }
+
   .note,
   .footnote,
   .source {

@@ -45,7 +45,7 @@ describe('a pre-rendered embed, whichever bundle defines the element first', () 
 
 describe('a pre-rendered embed whose state differs from its markup by the time it hydrates', () => {
   it('shows a publisher correction given as its JSON child', async () => {
-    const correction = JSON.stringify({ totalMillionUsd: 400, kzExportsMillionUsd: 390 });
+    const correction = JSON.stringify({ totalMillionUsd: 400, kzExportsMillionUsd: 390, correctedOn: '2022-11-02' });
     const snippet = (await fetchText('embed/fr-full.html'))
       .replace(/<script type="module"[^]*$/, '')
       .replace('</kz-af-trade>', `<script type="application/json">${correction}</script></kz-af-trade>`);
@@ -75,7 +75,7 @@ describe('a pre-rendered embed whose state differs from its markup by the time i
 
 describe('the classic script loaded synchronously, before the element', () => {
   it('reads the JSON child the parser adds after the element upgraded', async () => {
-    const correction = JSON.stringify({ totalMillionUsd: 400, kzExportsMillionUsd: 390 });
+    const correction = JSON.stringify({ totalMillionUsd: 400, kzExportsMillionUsd: 390, correctedOn: '2022-11-02' });
     const { frame, el } = await page(
       `<script src="${dist}kz-af-trade.iife.js"></script>` +
         `<kz-af-trade lang="en"><script type="application/json">${correction}</script></kz-af-trade>`,

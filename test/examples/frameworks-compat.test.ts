@@ -7,7 +7,7 @@
 //   variant={compact ? 'compact' : undefined}                      (compact: false)
 //   sections={picked ? 'trade outlook' : undefined}                (picked: true)
 //   theme={dark ? 'dark' : undefined}                              (dark: true)
-//   data={corrected ? { totalMillionUsd: 400, kzExportsMillionUsd: 380 } : undefined}   (corrected: true)
+//   data={corrected ? { totalMillionUsd: 400, kzExportsMillionUsd: 380, correctedOn: '2022-11-02' } : undefined}   (corrected: true)
 //
 // with a checkbox for each flag. The tests click them and check what a reader sees: the headline
 // figure, the section headings, the buttons, the card's colours. A value bound to undefined or

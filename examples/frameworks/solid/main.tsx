@@ -25,7 +25,7 @@ declare module 'solid-js' {
 }
 
 /** A newsroom's correction of the figures, given as the `data` property. */
-const correction: PublisherData = { totalMillionUsd: 400, kzExportsMillionUsd: 380 };
+const correction: PublisherData = { totalMillionUsd: 400, kzExportsMillionUsd: 380, correctedOn: '2022-11-02' };
 
 function Toggle(props: { name: string; label: string; checked: boolean; onToggle: (checked: boolean) => void }) {
   const change: JSX.ChangeEventHandler<HTMLInputElement, Event> = (event) =>

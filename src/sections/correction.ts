@@ -1,0 +1,29 @@
+import { html, nothing } from 'lit';
+import { changes, reported, type ShownFacts } from '../data/facts.js';
+import type { View } from './view.js';
+
+/**
+ * A publisher's correction as one sentence in the edition's words: the day, each figure it
+ * changed (reported ones revised, calculated ones recalculated) from the old value to the new one.
+ * Undefined when the facts are not corrected.
+ */
+export function correctionText({ messages: m, format: f, short }: View, facts: ShownFacts): string | undefined {
+  if (!facts.correctedOn) return undefined;
+  const changed = changes(facts).map(({ figure, from, to }) => {
+    const value = (amount: number) => (figure === 'share' ? f.percent(amount) : short(amount));
+    return (reported(figure) ? m.revised : m.recalculated)(m.figureNames[figure], value(from), value(to));
+  });
+  return m.correction(f.date(facts.correctedOn), changed.join(m.changeSeparator));
+}
+
+/**
+ * The correction line of the footer, with the newsroom's note (its own words, isolated). Hidden
+ * from screen readers where the chart's summary already says it, so they hear it once.
+ */
+export function correctionLine(view: View, facts: ShownFacts, inSummary: boolean) {
+  const text = correctionText(view, facts);
+  if (!text) return nothing;
+  return html`<p part="correction" class="correction" aria-hidden=${inSummary ? 'true' : nothing}>
+    ${text}${facts.correctionNote ? html` <bdi>${facts.correctionNote}</bdi>` : nothing}
+  </p>`;
+}
