@@ -36,6 +36,7 @@ const entryCode = [
   `export { loadMessages, locales, intlSettings } from ${JSON.stringify(path('src/locales/index.ts'))};`,
   `export { formatters } from ${JSON.stringify(path('src/format.ts'))};`,
   `export * from ${JSON.stringify(path('src/data/facts.ts'))};`,
+  `export { dataset } from ${JSON.stringify(path('src/data/dataset.ts'))};`,
 ].join('\n');
 await rm(serverDir, { recursive: true, force: true });
 const bundle = await rollup({
@@ -66,50 +67,7 @@ const { render } = await import('@lit-labs/ssr');
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html, unsafeStatic } = await import('lit/static-html.js');
 const server = await import(pathToFileURL(`${serverDir}kz-af-trade.ssr.js`).href);
-const { loadMessages, locales, intlSettings, formatters, trade, deriveTrade, announcedOn } = server;
-
-/** schema.org Dataset: machine-readable provenance of the figures, in the edition's language. */
-function dataset(locale, messages) {
-  const f = formatters(locale);
-  const { totalMillionUsd: total, kzExportsMillionUsd: kz, period } = trade;
-  const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
-  const money = (value) => messages.millionUsd(f.decimal(value));
-  const figure = (name, alternateName, value, description) => ({
-    '@type': 'PropertyValue',
-    name,
-    alternateName,
-    value,
-    unitText: 'million US dollars',
-    ...(description ? { description } : {}),
-  });
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Dataset',
-    name: messages.title,
-    description: messages.chartSummary(money(kz), money(total), f.percent(kzShare), money(af)),
-    inLanguage: intlSettings[locale].locales[0],
-    temporalCoverage: `${period.start}/${period.end}`,
-    spatialCoverage: [
-      { '@type': 'Country', name: 'Kazakhstan' },
-      { '@type': 'Country', name: 'Afghanistan' },
-    ],
-    datePublished: announcedOn,
-    creator: { '@type': 'Person', name: 'Serik Zhumangarin', jobTitle: 'Deputy Prime Minister of Kazakhstan' },
-    isBasedOn: { '@type': 'CreativeWork', name: messages.source(messages.speaker, f.date(announcedOn)) },
-    measurementTechnique:
-      'Reported by the Deputy Prime Minister of Kazakhstan; Afghan exports derived as total minus Kazakh exports.',
-    variableMeasured: [
-      figure('Kazakhstan–Afghanistan trade, both directions', messages.totalLabel, total),
-      figure('Kazakh exports to Afghanistan', messages.kzExportsLabel, kz),
-      figure(
-        'Afghan exports to Kazakhstan',
-        messages.afExportsLabel,
-        af,
-        `Derived: ${total} − ${kz} = ${af} (not stated in the source).`,
-      ),
-    ],
-  };
-}
+const { loadMessages, locales, intlSettings, formatters, shippedFacts, dataset } = server;
 
 /** The element with its declarative shadow DOM (Lit's outer-template markers dropped: only the element hydrates). */
 async function renderElement(locale, variant) {
@@ -134,7 +92,8 @@ const preloadTag = (locale) => `<link rel="modulepreload" href="${escapeHtml(bas
 await mkdir(outDir, { recursive: true });
 for (const locale of locales) {
   const messages = await loadMessages(locale);
-  const data = jsonLd(dataset(locale, messages));
+  // schema.org Dataset: the figures' provenance for machines (the element keeps it in step with a correction)
+  const data = jsonLd(dataset(shippedFacts, messages, locale, formatters(locale)));
   for (const variant of variants) {
     const element = (await renderElement(locale, variant)).replace(/<\/kz-af-trade>$/, `${data}</kz-af-trade>`);
     const snippet = `${element}\n${scriptTag}\n${preloadTag(locale)}\n`;

@@ -4,7 +4,7 @@ import { shippedFacts, type ShownFacts } from './data/facts.js';
 import { stylesFor } from './document-styles.js';
 import { emit } from './events.js';
 import { formatters, millionUsd } from './format.js';
-import { jsonChild, parsed, redrawIfStale } from './markup.js';
+import { followDataset, jsonChild, parsed, redrawIfStale } from './markup.js';
 import { LocaleController } from './locale-controller.js';
 import { ReuseController } from './reuse-controller.js';
 import { intlSettings } from './locales/index.js';
@@ -242,6 +242,8 @@ export class KzAfTrade extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    const { messages, locale } = this.localize;
+    if (messages) void followDataset(this, this.facts, locale, messages);
     for (const [state, on] of [
       ['table', this.dataShown],
       ['corrected', !!this.facts.correctedOn],

@@ -1,5 +1,8 @@
 /** What the element finds already in the page: markup pre-rendered for it, children still being parsed. */
 import { nothing, render, type RenderOptions, type TemplateResult } from 'lit';
+import { shippedFacts, type ShownFacts } from './data/facts.js';
+import { formatters } from './format.js';
+import { intlSettings, type Locale, type Messages } from './locales/index.js';
 
 /** What a reader sees of a shadow tree: elements with their classes, language and state, and text; styles and Lit's markers aside. */
 function visible(root: Node): string {
@@ -46,4 +49,23 @@ export function jsonChild(element: Element): string | undefined {
     (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json',
   );
   return script ? (script.textContent ?? '') : undefined;
+}
+
+// The JSON-LD children this code has rewritten: they follow every later change too.
+const rewritten = new WeakSet<Element>();
+
+/**
+ * Keeps the JSON-LD a pre-rendered snippet carries in light DOM in step with what the card shows
+ * (a correction, another edition). The snippet's own is right for the shipped facts in its
+ * language, so the code that writes one loads only when they differ.
+ */
+export async function followDataset(host: HTMLElement, facts: ShownFacts, locale: Locale, messages: Messages) {
+  const script = host.querySelector(':scope > script[type="application/ld+json"]');
+  if (!script) return;
+  const lang = intlSettings[locale].locales[0];
+  if (!rewritten.has(script) && facts === shippedFacts && script.textContent?.includes(`"inLanguage":"${lang}"`))
+    return;
+  const { dataset } = await import('./data/dataset.js');
+  rewritten.add(script);
+  script.textContent = JSON.stringify(dataset(facts, messages, locale, formatters(locale)));
 }

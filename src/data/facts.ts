@@ -64,6 +64,9 @@ export interface ShownFacts {
   /** The day a publisher corrected the figures (`YYYY-MM-DD`), and its note, if any. */
   correctedOn?: string;
   correctionNote?: string;
+  /** Where the source can be read, and the figures' licence: URLs a newsroom gives, never invented. */
+  sourceUrl?: string;
+  license?: string;
 }
 
 /** A figure a correction changed: reported ones are revised, derived ones recalculated. */

@@ -19,6 +19,10 @@ export interface PublisherData {
   correctedOn?: string;
   /** What the newsroom says of the correction, plain text of 1–300 characters, shown after it. */
   correctionNote?: string;
+  /** Where the source can be read (an `http:` or `https:` URL), for the JSON-LD's `url` and `isBasedOn`. */
+  sourceUrl?: string;
+  /** The figures' licence, as a URL (`https://creativecommons.org/licenses/by/4.0/`), for the JSON-LD. */
+  license?: string;
 }
 
 /**
@@ -39,6 +43,7 @@ const { maxMillionUsd, minTotalMillionUsd, unknownKeysListed } = publisherDataLi
 const [firstYear, lastYear] = publisherDataLimits.years;
 const maxSourceLength = 300;
 const maxNoteLength = 300;
+const maxUrlLength = 2000;
 const quotedLength = 40;
 const yearMonth = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const isoDate = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -72,6 +77,14 @@ const describe = (value: unknown) => {
   if (typeof value === 'object' && value !== null) return 'an object';
   return String(value).slice(0, quotedLength);
 };
+/** Whether a URL parses (not `URL.canParse`: Safari 16 lacks it). */
+const parses = (url: string) => {
+  try {
+    return !!new URL(url);
+  } catch {
+    return false;
+  }
+};
 const quoteKey = (key: string) => (key.length > quotedLength ? `"${key.slice(0, quotedLength)}…"` : `"${key}"`);
 
 /**
@@ -91,6 +104,8 @@ export function applyPublisherData(input: unknown): { facts: ShownFacts; problem
     'source',
     'correctedOn',
     'correctionNote',
+    'sourceUrl',
+    'license',
   ];
   const unknown = Object.keys(input).filter((key) => !known.includes(key) && !ignoredKeys.has(key));
   for (const key of unknown.slice(0, unknownKeysListed)) problems.push(`unknown key ${quoteKey(key)}`);
@@ -172,6 +187,19 @@ export function applyPublisherData(input: unknown): { facts: ShownFacts; problem
     problems.push(`correctionNote must be a non-empty string of at most ${maxNoteLength} characters`);
   }
 
+  const url = (key: 'sourceUrl' | 'license'): string | undefined => {
+    const value = own(key);
+    const valid =
+      typeof value === 'string' && value.length <= maxUrlLength && /^https?:\/\/\S+$/i.test(value) && parses(value);
+    if (value !== undefined && !valid)
+      problems.push(
+        `${key} must be an http: or https: URL of at most ${maxUrlLength} characters, got ${describe(value)}`,
+      );
+    return valid ? value : undefined;
+  };
+  const sourceUrl = url('sourceUrl');
+  const license = url('license');
+
   if (problems.length) return { facts: shippedFacts, problems };
   return {
     facts: {
@@ -180,6 +208,8 @@ export function applyPublisherData(input: unknown): { facts: ShownFacts; problem
       source: sourceValue as string | undefined,
       correctedOn: correctedOn as string | undefined,
       correctionNote: (correctionNote as string | undefined)?.trim(),
+      sourceUrl,
+      license,
     },
     problems,
   };

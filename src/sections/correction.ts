@@ -7,7 +7,10 @@ import type { View } from './view.js';
  * changed (reported ones revised, calculated ones recalculated) from the old value to the new one.
  * Undefined when the facts are not corrected.
  */
-export function correctionText({ messages: m, format: f, short }: View, facts: ShownFacts): string | undefined {
+export function correctionText(
+  { messages: m, format: f, short }: Pick<View, 'messages' | 'format' | 'short'>,
+  facts: ShownFacts,
+): string | undefined {
   if (!facts.correctedOn) return undefined;
   const changed = changes(facts).map(({ figure, from, to }) => {
     const value = (amount: number) => (figure === 'share' ? f.percent(amount) : short(amount));
@@ -18,12 +21,17 @@ export function correctionText({ messages: m, format: f, short }: View, facts: S
 
 /**
  * The correction line of the footer, with the newsroom's note (its own words, isolated). Hidden
- * from screen readers where the chart's summary already says it, so they hear it once.
+ * from screen readers where the chart's summary already says it, so they hear it once. Always
+ * the same elements, hidden without a correction: a pre-rendered card hydrates into a corrected one.
  */
 export function correctionLine(view: View, facts: ShownFacts, inSummary: boolean) {
   const text = correctionText(view, facts);
-  if (!text) return nothing;
-  return html`<p part="correction" class="correction" aria-hidden=${inSummary ? 'true' : nothing}>
-    ${text}${facts.correctionNote ? html` <bdi>${facts.correctionNote}</bdi>` : nothing}
+  return html`<p
+    part="correction"
+    class="correction"
+    ?hidden=${!text}
+    aria-hidden=${text && inSummary ? 'true' : nothing}
+  >
+    ${text} <bdi>${facts.correctionNote}</bdi>
   </p>`;
 }

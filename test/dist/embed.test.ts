@@ -162,6 +162,69 @@ describe('pre-rendered embeds (dist/embed/)', () => {
     });
   });
 
+  describe('the JSON-LD', () => {
+    /** The snippet's JSON-LD once `check` holds of it (it is rewritten after the render, by code loaded then). */
+    const jsonLdOnce = (script: Element, check: (text: string) => boolean) =>
+      new Promise<Record<string, unknown>>((resolve) => {
+        const done = () => check(script.textContent!) && (observer.disconnect(), resolve(JSON.parse(script.textContent!)));
+        const observer = new MutationObserver(done);
+        observer.observe(script, { childList: true, characterData: true, subtree: true });
+        done();
+      });
+
+    it('follows a correction given to the snippet: the figures, a CorrectionComment, the URLs the newsroom gives', async () => {
+      await import(new URL('kz-af-trade.hydrate.js', dist).href);
+      const correction = {
+        totalMillionUsd: 331.2,
+        correctedOn: '2022-11-02',
+        correctionNote: 'Le ministère a révisé son chiffre.',
+        sourceUrl: 'https://example.org/kz-af-forum-2022',
+        license: 'https://creativecommons.org/licenses/by/4.0/',
+      };
+      const snippet = (await fetchText('embed/fr-compact.html')).replace(
+        /<script type="application\/ld\+json">/,
+        `<script type="application/json">${JSON.stringify(correction)}</script>$&`,
+      );
+      const host = document.createElement('div');
+      host.setHTMLUnsafe(snippet.replace(/<script type="module"[^]*$/, ''));
+      document.body.append(host);
+      const el = host.querySelector('kz-af-trade') as Widget;
+      await el.updateComplete;
+      const script = el.querySelector('script[type="application/ld+json"]')!;
+      const ld = await jsonLdOnce(script, (text) => text.includes('CorrectionComment'));
+      expect((ld.variableMeasured as Array<{ value: number }>).map((v) => v.value)).to.deep.equal([331.2, 316.5, 14.7]);
+      const comment = ld.correction as { '@type': string; datePublished: string; text: string };
+      expect(comment['@type']).to.equal('CorrectionComment');
+      expect(comment.datePublished).to.equal('2022-11-02');
+      // the correction in the card's words, and the newsroom's note
+      expect(comment.text).to.equal(
+        fold((el.shadowRoot!.querySelector('[part~="correction"]') as HTMLElement).textContent!),
+      );
+      expect([ld.dateModified, ld.url, ld.license]).to.deep.equal([
+        '2022-11-02',
+        correction.sourceUrl,
+        correction.license,
+      ]);
+      expect((ld.isBasedOn as { url: string }).url).to.equal(correction.sourceUrl);
+      // what Google's Dataset rules ask for, in the edition's language
+      expect(ld.inLanguage).to.equal('fr');
+      expect(ld.name).to.equal(editions.fr.title);
+      expect(String(ld.description).length).to.be.within(50, 5000);
+    });
+
+    it('is left as the server wrote it when the card shows the shipped facts', async () => {
+      await import(new URL('kz-af-trade.hydrate.js', dist).href);
+      const snippet = await fetchText('embed/ru-full.html');
+      const host = document.createElement('div');
+      host.setHTMLUnsafe(snippet.replace(/<script type="module"[^]*$/, ''));
+      const written = host.querySelector('script[type="application/ld+json"]')!.textContent;
+      document.body.append(host);
+      const el = host.querySelector('kz-af-trade') as Widget;
+      await el.updateComplete;
+      expect(el.querySelector('script[type="application/ld+json"]')!.textContent).to.equal(written);
+    });
+  });
+
   describe('the iframe page', () => {
     it('posts its height to the parent, in its own and AMP’s format, and again when it changes', async () => {
       const messages: Array<{ type: string; height: number; sentinel?: string }> = [];
