@@ -67,7 +67,30 @@ const { render } = await import('@lit-labs/ssr');
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html, unsafeStatic } = await import('lit/static-html.js');
 const server = await import(pathToFileURL(`${serverDir}kz-af-trade.ssr.js`).href);
-const { loadMessages, locales, intlSettings, formatters, shippedFacts, dataset } = server;
+const { loadMessages, locales, intlSettings, formatters, shippedFacts, dataset, deriveTrade } = server;
+
+/**
+ * What a reader sees where the snippet's <template> and <script> are stripped (feed readers,
+ * newsletters, reader modes): the title, the three trade figures and the source line, as plain
+ * light DOM. Where the declarative shadow root works it is not slotted, so it never shows twice.
+ */
+function fallback(locale, messages) {
+  const f = formatters(locale);
+  const { trade, announcedOn } = shippedFacts;
+  const short = (millions) => messages.millionUsdShort(f.decimal(millions));
+  const figures = [
+    [messages.totalLabel, short(trade.totalMillionUsd)],
+    [messages.kzExportsLabel, short(trade.kzExportsMillionUsd)],
+    [messages.afExportsLabel, `${short(deriveTrade(trade).afExportsMillionUsd)}*`],
+  ];
+  const period = messages.tradeHeading(f.monthRange(trade.period.start, trade.period.end));
+  const lines = [
+    `<p><strong>${escapeHtml(messages.title)}</strong><br>${escapeHtml(period)}</p>`,
+    `<dl>${figures.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`,
+    `<p><small>* ${escapeHtml(messages.footnote)}<br>${escapeHtml(messages.sourceLine(messages.source(messages.speaker, f.date(announcedOn))))}</small></p>`,
+  ];
+  return `<div class="kz-af-trade-fallback" dir="${messages.direction}">${lines.join('')}</div>`;
+}
 
 /** The element with its declarative shadow DOM (Lit's outer-template markers dropped: only the element hydrates). */
 async function renderElement(locale, variant) {
@@ -95,7 +118,10 @@ for (const locale of locales) {
   // schema.org Dataset: the figures' provenance for machines (the element keeps it in step with a correction)
   const data = jsonLd(dataset(shippedFacts, messages, locale, formatters(locale)));
   for (const variant of variants) {
-    const element = (await renderElement(locale, variant)).replace(/<\/kz-af-trade>$/, `${data}</kz-af-trade>`);
+    const element = (await renderElement(locale, variant)).replace(
+      /<\/kz-af-trade>$/,
+      `${fallback(locale, messages)}${data}</kz-af-trade>`,
+    );
     const snippet = `${element}\n${scriptTag}\n${preloadTag(locale)}\n`;
     await writeFile(`${outDir}${locale}-${variant}.html`, snippet);
     if (variant === 'full') {

@@ -74,6 +74,36 @@ describe('pre-rendered embeds (dist/embed/)', () => {
     }
   });
 
+  describe('where <template> and <script> are stripped (feed readers, newsletters, reader modes)', () => {
+    for (const locale of locales) {
+      it(`${locale}: the title, the three trade figures and the source line, in the edition’s words; never twice`, async () => {
+        const m = editions[locale];
+        const snippet = await fetchText(`embed/${locale}-compact.html`);
+        const stripped = snippet.replace(/<template[^]*?<\/template>/g, '').replace(/<script[^]*?<\/script>/g, '');
+        const iframe = await loadFrame({ sandbox: 'allow-same-origin', srcdoc: `<!doctype html><body>${stripped}` });
+        const el = iframe.contentDocument!.querySelector('kz-af-trade')!;
+        expect(el.shadowRoot, 'no shadow root without its template').to.equal(null);
+        const text = fold((el as HTMLElement).innerText);
+        expect(text).to.contain(m.title).and.contain(m.totalLabel).and.contain(m.kzExportsLabel).and.contain(m.afExportsLabel);
+        const { afExportsMillionUsd: af } = deriveTrade(trade);
+        for (const value of [trade.totalMillionUsd, trade.kzExportsMillionUsd, af])
+          expect(text).to.match(figure(m.millionUsdShort('\u0000'), value));
+        expect(text).to.contain(m.speaker).and.contain(m.footnote);
+        iframe.remove();
+
+        // with its template, the card alone shows: the fallback is not rendered, nor read
+        const whole = await loadFrame({
+          sandbox: 'allow-same-origin',
+          srcdoc: `<!doctype html><body>${snippet.replace(/<script type="module"[^]*$/, '')}`,
+        });
+        const fallback = whole.contentDocument!.querySelector('.kz-af-trade-fallback')!;
+        expect(fallback.getClientRects().length, 'the fallback takes no box').to.equal(0);
+        expect(fold((whole.contentDocument!.querySelector('kz-af-trade') as HTMLElement).innerText)).to.equal('');
+        whole.remove();
+      });
+    }
+  });
+
   it('each snippet preloads its own edition’s file, beside the script', async () => {
     const chunks = JSON.parse(await fetchText('chunks.json'));
     for (const locale of locales) {
