@@ -34,7 +34,7 @@ const entry = '\0kz-af-trade.ssr';
 const entryCode = [
   `import ${JSON.stringify(path('src/kz-af-trade.ts'))};`,
   `export { loadMessages, locales, intlSettings } from ${JSON.stringify(path('src/locales/index.ts'))};`,
-  `export { formatters } from ${JSON.stringify(path('src/format.ts'))};`,
+  `export { arithmetic, formatters } from ${JSON.stringify(path('src/format.ts'))};`,
   `export * from ${JSON.stringify(path('src/data/facts.ts'))};`,
   `export { dataset } from ${JSON.stringify(path('src/data/dataset.ts'))};`,
 ].join('\n');
@@ -67,7 +67,7 @@ const { render } = await import('@lit-labs/ssr');
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html, unsafeStatic } = await import('lit/static-html.js');
 const server = await import(pathToFileURL(`${serverDir}kz-af-trade.ssr.js`).href);
-const { loadMessages, locales, intlSettings, formatters, shippedFacts, dataset, deriveTrade } = server;
+const { loadMessages, locales, intlSettings, formatters, arithmetic, shippedFacts, dataset, deriveTrade } = server;
 
 /**
  * What a reader sees where the snippet's <template> and <script> are stripped (feed readers,
@@ -87,7 +87,7 @@ function fallback(locale, messages) {
   const lines = [
     `<p><strong>${escapeHtml(messages.title)}</strong><br>${escapeHtml(period)}</p>`,
     `<dl>${figures.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`,
-    `<p><small>* ${escapeHtml(messages.footnote)}<br>${escapeHtml(messages.sourceLine(messages.source(messages.speaker, f.date(announcedOn))))}</small></p>`,
+    `<p><small>* ${escapeHtml(messages.footnote(arithmetic(f, trade)))}<br>${escapeHtml(messages.sourceLine(messages.source(messages.speaker, f.date(announcedOn))))}</small></p>`,
   ];
   return `<div class="kz-af-trade-fallback" dir="${messages.direction}">${lines.join('')}</div>`;
 }

@@ -7,7 +7,7 @@
 
 import { changes, deriveTrade, type Change } from './data/facts.js';
 import type { ShownFacts } from './data/facts.js';
-import { formatters, millionUsd } from './format.js';
+import { arithmetic, formatters, millionUsd } from './format.js';
 import { intlSettings, type Locale, type Messages } from './locales/index.js';
 import { chartPng, chartSvg, type ChartPicture } from './export/chart.js';
 
@@ -97,6 +97,7 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
   const short = (millions: number) => m.millionUsdShort(f.decimal(millions));
   const source = partText(context, 'source')!;
   const correction = partText(context, 'correction');
+  const footnote = m.footnote(arithmetic(f, trade));
   const summary = m.chartSummary(
     money(trade.kzExportsMillionUsd),
     money(trade.totalMillionUsd),
@@ -107,11 +108,11 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
   const picture: ChartPicture = {
     title: m.title,
     kicker: m.tradeHeading(f.monthRange(trade.period.start, trade.period.end)),
-    headline: { value: short(trade.totalMillionUsd), label: m.totalLabel },
+    headline: { value: `${short(trade.totalMillionUsd)}†`, label: m.totalLabel },
     parts: [
       {
         label: m.kzExportsLabel,
-        value: short(trade.kzExportsMillionUsd),
+        value: `${short(trade.kzExportsMillionUsd)}†`,
         share: `${f.percent(kzShare)}*`,
         fraction: kzShare,
         color: color('--_kz'),
@@ -124,10 +125,10 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
         color: color('--_af'),
       },
     ],
-    footnote: `* ${m.footnote}`,
+    footnote: `* ${footnote}`,
     source,
     correction,
-    description: [summary, m.footnote, source, correction].filter(Boolean).join(' '),
+    description: [summary, footnote, source, correction].filter(Boolean).join(' '),
     lang: card.getAttribute('lang') || intlSettings[locale].locales[0],
     direction: getComputedStyle(card).direction === 'rtl' ? 'rtl' : 'ltr',
     fontFamily: getComputedStyle(card).fontFamily,

@@ -1,4 +1,4 @@
-import type { YearMonth } from './data/facts.js';
+import { deriveTrade, type TradeFigures, type YearMonth } from './data/facts.js';
 import type { CalendarWords } from './locales/en.js';
 import { intlSettings, loadedMessages, type IntlSetting, type Locale, type Messages } from './locales/index.js';
 
@@ -110,4 +110,10 @@ export function formatters(edition: Locale): Formatters {
 /** An amount in millions of US dollars, in the edition's words and digits: "$330.7 million". */
 export function millionUsd(messages: Messages, edition: Locale, millions: number): string {
   return messages.millionUsd(formatters(edition).decimal(millions));
+}
+
+/** How Afghan exports follow from the reported figures, in the edition's digits: "330.7 − 316.5 = 14.2", unbreakable before each sign. */
+export function arithmetic({ decimal }: Formatters, trade: TradeFigures): string {
+  const { afExportsMillionUsd: af } = deriveTrade(trade);
+  return `${decimal(trade.totalMillionUsd)}\u00a0− ${decimal(trade.kzExportsMillionUsd)}\u00a0= ${decimal(af)}`;
 }

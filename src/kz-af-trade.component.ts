@@ -24,8 +24,8 @@ import {
   type Theme,
   type Variant,
 } from './options.js';
-import { correctionLine } from './sections/correction.js';
 import { exportsSection } from './sections/exports.js';
+import { notes } from './sections/notes.js';
 import { textSection } from './sections/text.js';
 import { shareMenu } from './sections/share.js';
 import { tradeSection } from './sections/trade.js';
@@ -297,14 +297,7 @@ export class KzAfTrade extends LitElement {
             ? exportsSection(view)
             : textSection(view, name),
       )}
-      <footer class="footer">
-        ${correctionLine(view, this.facts, sections.includes('trade'))}
-        ${sections.includes('trade') ? html`<p part="footnote" class="footnote"><span aria-hidden="true">* </span>${m.footnote}</p>` : nothing}
-        <p part="source" class="source">
-          ${this.facts.source ? html`<bdi>${this.facts.source}</bdi>` : m.sourceLine(m.source(m.speaker, format.date(this.facts.announcedOn)))}
-        </p>
-        ${view.actions ? shareMenu(view) : nothing}
-      </footer>
+      <footer class="footer">${notes(view, this.facts, sections)} ${view.actions ? shareMenu(view) : nothing}</footer>
       <span class="visually-hidden" role="status">${this.reuse.status ? m[this.reuse.status] : ''}</span>
     </section>`;
   }

@@ -65,7 +65,7 @@ describe('a correction readers can see', () => {
 
   it('reads the line where the card has no chart summary (no trade section)', async () => {
     const el = await render(html`<kz-af-trade lang="en" sections="outlook" .data=${correction}></kz-af-trade>`);
-    expect(line(el)!.hasAttribute('aria-hidden')).to.be.false;
+    expect(line(el)!.getAttribute('aria-hidden')).to.equal('false');
     expect(textOf(line(el)!)).to.contain(expected(en, 'en'));
   });
 

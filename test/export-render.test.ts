@@ -154,6 +154,12 @@ async function exportsOf(locale: Locale, host: HTMLElement): Promise<Export> {
 
 const sourceLine = (el: KzAfTrade) => (shadow(el).querySelector('[part~="source"]') as HTMLElement).innerText.trim();
 
+/** The footnote's arithmetic in an edition's figures. */
+const sum = (locale: Locale) => {
+  const { decimal } = formatters(locale);
+  return `${decimal(330.7)}\u00a0− ${decimal(316.5)}\u00a0= ${decimal(14.2)}`;
+};
+
 const texts = (svg: SVGSVGElement, role: string) => [...svg.querySelectorAll<SVGTextElement>(`text.${role}`)];
 
 for (const locale of Object.keys(editions) as Locale[]) {
@@ -238,7 +244,7 @@ for (const locale of Object.keys(editions) as Locale[]) {
         texts(svg, 'footnote')
           .map((line) => line.textContent)
           .join(' '),
-      ).to.equal(`* ${m.footnote}`.replace(/[ \t\n\r]+/g, ' '));
+      ).to.equal(`* ${m.footnote(sum(locale))}`.replace(/[ \t\n\r]+/g, ' '));
     });
 
     it('wraps the source line on the canvas, which grows to hold it', () => {
@@ -288,7 +294,7 @@ for (const locale of Object.keys(editions) as Locale[]) {
         formatters(locale).percent(kz / total),
         money(Math.round((total - kz) * 10) / 10),
       );
-      expect(desc.textContent).to.equal(`${summary} ${m.footnote} ${sourceLine(el)}`);
+      expect(desc.textContent).to.equal(`${summary} ${m.footnote(sum(locale))} ${sourceLine(el)}`);
     });
 
     it('draws the PNG with every text inside the canvas and the bars in their colours', async () => {

@@ -21,26 +21,32 @@ for (const [lang, m] of editions) {
       const read = (selector: string) => textOf(root.querySelector(selector)!);
       const marked = (text: string) => `${text}* (${m.calculated})`;
       expect(textOf(root)).to.contain(m.tradeHeading(monthRange(m)));
-      expect(read('.headline-value')).to.equal(m.millionUsdShort(decimal(lang, article.total)));
-      expect(read('.part.kz .value')).to.equal(m.millionUsdShort(decimal(lang, article.kzExports)));
+      // reported figures marked † (the source line), calculated ones * (the arithmetic)
+      expect(read('.headline-value')).to.equal(`${m.millionUsdShort(decimal(lang, article.total))}†`);
+      expect(read('.part.kz .value')).to.equal(`${m.millionUsdShort(decimal(lang, article.kzExports))}†`);
       expect(read('.part.af .value')).to.equal(marked(m.millionUsdShort(decimal(lang, afExports))));
       expect(decimal(lang, afExports)).to.equal(decimal(lang, 14.2));
       expect(read('.part.kz .share')).to.equal(marked(percent(lang, article.kzExports / article.total)));
       expect(read('.part.af .share')).to.equal(marked(percent(lang, afExports / article.total)));
-      // one footnote, not "(derived)" in the reader's copy
-      expect(read('[part~="footnote"]')).to.equal(`* ${m.footnote}`);
+      // one footnote with the arithmetic, not "(derived)" in the reader's copy; the source line the other mark's note
+      const sum = `${decimal(lang, article.total)}\u00a0− ${decimal(lang, article.kzExports)}\u00a0= ${decimal(lang, afExports)}`;
+      expect(read('[part~="footnote"]')).to.equal(`* ${m.footnote(sum)}`);
+      expect(read('[part~="source"]')).to.equal(`† ${m.sourceLine(m.source(m.speaker, longDate(m, article.date)))}`);
       expect(root.querySelectorAll('[part~="footnote"]')).to.have.length(1);
-      // each calculated figure carries the one mark, hidden from screen readers (they hear the word)
-      const marks = [...root.querySelectorAll('.mark')];
-      expect(marks).to.have.length(5); // the Kazakh share; the Afghan value and share; the table's share column and Afghan value
-      for (const mark of marks) expect(mark.getAttribute('aria-hidden')).to.equal('true');
+      // every figure carries a mark, hidden from screen readers (they hear "calculated" at a calculated one)
+      const marks = [...root.querySelectorAll('.mark')].map((mark) => mark.textContent);
+      // calculated: the Kazakh share; the Afghan value and share; the table's share column and Afghan value
+      expect(marks.filter((mark) => mark === '*')).to.have.length(5);
+      // reported: the headline total, Kazakh exports, both in the table, the flour-and-wheat share, the outlook
+      expect(marks.filter((mark) => mark === '†')).to.have.length(6);
+      for (const mark of root.querySelectorAll('.mark')) expect(mark.getAttribute('aria-hidden')).to.equal('true');
     });
 
     it('shows what each country sells, with the flour and wheat share as a lower bound of volume', async () => {
       const el = await render(html`<kz-af-trade lang=${lang}></kz-af-trade>`);
       const text = textOf(shadow(el));
       expect(text).to.contain(m.kzSells);
-      expect(text).to.contain(m.flourWheatShare(percent(lang, article.flourWheatShare)));
+      expect(text).to.contain(`${m.flourWheatShare(percent(lang, article.flourWheatShare))}†`);
       expect(text).to.contain(m.flourWheatNote);
       expect(text).to.contain(joined(m, m.afProducts));
     });
@@ -53,13 +59,13 @@ for (const [lang, m] of editions) {
       expect(text).to.contain(
         `${m.miningCompaniesLabel} ${m.including[0]}${joined(m, m.companies)}${m.including[1] ?? ''}`,
       );
-      expect(text).to.contain(m.outlook(m.billionUsd(decimal(lang, article.outlookBillion))));
+      expect(text).to.contain(`${m.outlook(m.billionUsd(decimal(lang, article.outlookBillion)))}†`);
     });
 
     it('says who announced the figures, where and when', async () => {
       const el = await render(html`<kz-af-trade lang=${lang}></kz-af-trade>`);
       const source = shadow(el).querySelector('[part~="source"]')!;
-      expect(textOf(source)).to.equal(m.sourceLine(m.source(m.speaker, longDate(m, article.date))));
+      expect(textOf(source)).to.equal(`† ${m.sourceLine(m.source(m.speaker, longDate(m, article.date)))}`);
       expect(textOf(source)).to.contain('Zhumangarin');
     });
   });

@@ -114,8 +114,9 @@ describe('reuse: the chart as SVG and PNG', () => {
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).to.include.members([
       en.title,
-      en.millionUsdShort(decimal('en', 330.7)),
-      en.millionUsdShort(decimal('en', 316.5)),
+      // the marks of the card: † reported, * calculated
+      `${en.millionUsdShort(decimal('en', 330.7))}†`,
+      `${en.millionUsdShort(decimal('en', 316.5))}†`,
       // the calculated figure keeps its mark, and the footnote it points to comes with it
       `${en.millionUsdShort(decimal('en', 14.2))}*`,
     ]);
@@ -133,7 +134,8 @@ describe('reuse: the chart as SVG and PNG', () => {
     const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
     expect(svg.querySelector('parsererror')).to.equal(null);
     expect(svg.querySelector('script')).to.equal(null);
-    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).to.include(hostile);
+    // the source line, after the mark of the figures it cites
+    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).to.include(`† ${hostile}`);
   });
 
   it('mirrors the SVG in a right-to-left edition', async () => {
@@ -187,8 +189,8 @@ describe('reuse: copying a fact', () => {
       .to.contain(en.title)
       .and.contain(summary)
       .and.contain(en.outlookHeading)
-      .and.contain(en.footnote)
-      .and.contain(en.sourceLine(en.source(en.speaker, longDate(en, '2022-10-22'))));
+      .and.contain(en.footnote(`330.7\u00a0− 316.5\u00a0= 14.2`))
+      .and.contain(`† ${en.sourceLine(en.source(en.speaker, longDate(en, '2022-10-22')))}`);
     expect(status(el)).to.equal(en.copied);
   });
 });

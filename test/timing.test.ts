@@ -7,7 +7,8 @@ import fr from '../src/locales/fr.js';
 import ru from '../src/locales/ru.js';
 import { decimal, render, shadow, textOf } from './helpers.js';
 
-const headline = (el: KzAfTrade) => textOf(shadow(el).querySelector('.headline-value')!);
+/** The headline figure as shown, without the mark that cites its source. */
+const headline = (el: KzAfTrade) => textOf(shadow(el).querySelector('.headline-value')!).replace(/†$/, '');
 const title = (el: KzAfTrade) => textOf(shadow(el).querySelector('[part~="heading"]')!);
 const correction = (total: number) => ({
   totalMillionUsd: total,

@@ -1,4 +1,4 @@
-import type { Formatters } from '../format.js';
+import { arithmetic, type Formatters } from '../format.js';
 import type { Locale, Messages } from '../locales/index.js';
 import { intlSettings } from '../locales/index.js';
 import { correctionText } from '../sections/correction.js';
@@ -41,11 +41,11 @@ export function dataset(facts: ShownFacts, m: Messages, locale: Locale, f: Forma
     isBasedOn: { '@type': 'CreativeWork', name: source, ...(facts.sourceUrl ? { url: facts.sourceUrl } : {}) },
     ...(facts.sourceUrl ? { url: facts.sourceUrl } : {}),
     ...(facts.license ? { license: facts.license } : {}),
-    measurementTechnique: m.footnote,
+    measurementTechnique: m.footnote(arithmetic(f, trade)),
     variableMeasured: [
       figure(m.totalLabel, total),
       figure(m.kzExportsLabel, kz),
-      figure(m.afExportsLabel, af, `${f.decimal(total)} − ${f.decimal(kz)} = ${f.decimal(af)}`),
+      figure(m.afExportsLabel, af, arithmetic(f, trade)),
     ],
     ...(correction
       ? {

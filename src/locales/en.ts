@@ -43,8 +43,9 @@ const en = {
   kzExportsLabel: 'Kazakh exports to Afghanistan',
   afExportsLabel: 'Afghan exports to Kazakhstan',
   /** The one footnote that the mark on every calculated figure points to. */
-  footnote:
-    'Calculated: Afghan exports are the total minus Kazakh exports; shares of the total are calculated from the reported figures.',
+  /** `arithmetic`: how Afghan exports follow from the reported figures, e.g. "330.7 − 316.5 = 14.2". */
+  footnote: (arithmetic: string) =>
+    `Calculated: Afghan exports are the total minus Kazakh exports (${arithmetic}); shares of the total are calculated from the reported figures.`,
   /** Read by screen readers at a calculated figure's mark. */
   calculated: 'calculated',
   /** A correction of the figures, in the card's footer: `date` formatted, `changes` joined (or empty). */

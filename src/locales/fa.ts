@@ -12,8 +12,8 @@ const fa: Messages = {
   millionUsdShort: (amount) => `${amount}\u00a0میلیون دالر`,
   kzExportsLabel: 'صادرات قزاقستان به افغانستان',
   afExportsLabel: 'صادرات افغانستان به قزاقستان',
-  footnote:
-    'محاسبه‌شده: صادرات افغانستان برابر است با مجموع تجارت منهای صادرات قزاقستان؛ سهم‌ها از مجموع بر اساس ارقام اعلام‌شده محاسبه شده‌اند.',
+  footnote: (arithmetic) =>
+    `محاسبه‌شده: صادرات افغانستان برابر است با مجموع تجارت منهای صادرات قزاقستان (${arithmetic})؛ سهم‌ها از مجموع بر اساس ارقام اعلام‌شده محاسبه شده‌اند.`,
   calculated: 'محاسبه‌شده',
   correction: (date, changes) => `اصلاح‌شده در ${date}${changes ? `: ${changes}` : ''}.`,
   revised: (figure, from, to) => `${figure} ${to} به جای ${from}`,

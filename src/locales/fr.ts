@@ -12,8 +12,8 @@ const fr: Messages = {
   millionUsdShort: (amount) => `${amount}\u00a0M$`,
   kzExportsLabel: 'Exportations kazakhes vers l’Afghanistan',
   afExportsLabel: 'Exportations afghanes vers le Kazakhstan',
-  footnote:
-    'Calcul de la rédaction\u202f: les exportations afghanes sont le total moins les exportations kazakhes\u202f; les parts du total sont calculées à partir des chiffres annoncés.',
+  footnote: (arithmetic) =>
+    `Calcul de la rédaction\u202f: les exportations afghanes sont le total moins les exportations kazakhes (${arithmetic})\u202f; les parts du total sont calculées à partir des chiffres annoncés.`,
   calculated: 'calculé',
   correction: (date, changes) => `Corrigé le ${date}${changes ? `\u202f: ${changes}` : ''}.`,
   revised: (figure, from, to) => `${figure}, ${to} au lieu de ${from}`,

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { changes, reported, type ShownFacts } from '../data/facts.js';
 import type { View } from './view.js';
 
@@ -26,12 +26,7 @@ export function correctionText(
  */
 export function correctionLine(view: View, facts: ShownFacts, inSummary: boolean) {
   const text = correctionText(view, facts);
-  return html`<p
-    part="correction"
-    class="correction"
-    ?hidden=${!text}
-    aria-hidden=${text && inSummary ? 'true' : nothing}
-  >
+  return html`<p part="correction" class="correction" ?hidden=${!text} aria-hidden=${inSummary ? 'true' : 'false'}>
     ${text} <bdi>${facts.correctionNote}</bdi>
   </p>`;
 }

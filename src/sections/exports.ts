@@ -1,6 +1,6 @@
 import { html, svg } from 'lit';
 import { flourWheatVolumeShareLowerBound as bound } from '../data/facts.js';
-import { heading, openList, type View } from './view.js';
+import { heading, openList, reported, type View } from './view.js';
 
 /**
  * What each country sells, with the flour-and-wheat share drawn as what it is, a minimum share of
@@ -17,7 +17,7 @@ export function exportsSection(view: View) {
       <dd>
         ${m.kzSells}
         <div class="bound">
-          <span part="label" class="label">${m.flourWheatShare(f.percent(bound))}</span>
+          <span part="label" class="label">${reported(m.flourWheatShare(f.percent(bound)))}</span>
           <svg part="bound" class="scale" aria-hidden="true" focusable="false">
             ${svg`<line class="known" x1=${start} x2=${at} y1="1.75em" y2="1.75em"></line>
               <line class="open" x1=${at} x2=${end} y1="1.75em" y2="1.75em"></line>

@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { deriveTrade, type ShownFacts } from '../data/facts.js';
 import { correctionText } from './correction.js';
-import { calculated, heading, type View } from './view.js';
+import { calculated, heading, reported, type View } from './view.js';
 
 /**
  * The headline figure, the two flows as one part-of-a-whole bar with each value under its part,
@@ -19,7 +19,7 @@ export function tradeSection(view: View, facts: ShownFacts, dataShown: boolean, 
   return html`<section class="section trade" aria-labelledby="trade-heading">
     ${heading(view, m.tradeHeading(months), 'trade-heading', 1)}
     <p class="headline">
-      <span part="value" class="headline-value">${short(total)}</span>
+      <span part="value" class="headline-value">${reported(short(total))}</span>
       <span part="label" class="headline-label">${m.totalLabel}</span>
     </p>
     <figure part="chart" class="chart" aria-labelledby="chart-label">
@@ -35,7 +35,7 @@ export function tradeSection(view: View, facts: ShownFacts, dataShown: boolean, 
         </svg>
         <p class="part kz">
           <span part="label" class="label">${m.kzExportsLabel}</span>
-          <span part="value" class="value">${short(kz)}</span>
+          <span part="value" class="value">${reported(short(kz))}</span>
           <span class="share">${calculated(view, f.percent(kzShare))}</span>
         </p>
         <p class="part af">
@@ -59,8 +59,8 @@ export function tradeSection(view: View, facts: ShownFacts, dataShown: boolean, 
           <tbody>
             ${(
               [
-                [m.totalLabel, f.decimal(total), 1],
-                [m.kzExportsLabel, f.decimal(kz), kzShare],
+                [m.totalLabel, reported(f.decimal(total)), 1],
+                [m.kzExportsLabel, reported(f.decimal(kz)), kzShare],
                 [m.afExportsLabel, calculated(view, f.decimal(af)), afShare],
               ] as const
             ).map(

@@ -40,10 +40,13 @@ const headings = [
 export const heading = (view: View, text: string, id: string, offset: 0 | 1) =>
   headings[Math.min(6, view.level + offset) - 2](id, offset, text);
 
-/** A calculated figure: its mark, pointing to the footnote, and the word a screen reader hears there. */
+/** A calculated figure: its mark, pointing to the footnote of its arithmetic, and the word a screen reader hears there. */
 export const calculated = (view: View, text: string) =>
   html`${text}<sup class="mark" aria-hidden="true">*</sup
     ><span class="visually-hidden"> (${view.messages.calculated})</span>`;
+
+/** A reported figure: its mark, pointing to the source line (who said it, where, when), which screen readers hear at the card's end. */
+export const reported = (text: string) => html`${text}<sup class="mark" aria-hidden="true">†</sup>`;
 
 /** Items joined with the edition's "and"; `isolate` wraps each in `<bdi>` (names in another script). */
 export const list = (view: View, items: readonly string[], isolate = false) =>

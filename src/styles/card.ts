@@ -191,6 +191,12 @@ export const card = css`
     line-height: 1;
   }
 
+  /* on the big figure, a mark of the text's own size, raised to its cap height */
+  .headline-value .mark {
+    font-size: 0.3em;
+    inset-block-start: -1.5em;
+  }
+
   button,
   summary {
     font: inherit;

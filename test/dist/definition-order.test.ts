@@ -51,8 +51,9 @@ describe('a pre-rendered embed whose state differs from its markup by the time i
       .replace('</kz-af-trade>', `<script type="application/json">${correction}</script></kz-af-trade>`);
     const { frame, el } = await page(`${snippet}<script type="module" src="${dist}kz-af-trade.hydrate.js"></script>`);
     const root = el.shadowRoot!;
+    // the corrected figure, with the mark that cites its source
     expect(root.querySelector('.headline-value')!.textContent!.trim()).to.equal(
-      fr.millionUsdShort(new Intl.NumberFormat('fr').format(400)),
+      `${fr.millionUsdShort(new Intl.NumberFormat('fr').format(400))}†`,
     );
     expect(root.querySelectorAll('[part~="heading"]')).to.have.length(1);
     // and it is live afterwards
@@ -81,7 +82,7 @@ describe('the classic script loaded synchronously, before the element', () => {
         `<kz-af-trade lang="en"><script type="application/json">${correction}</script></kz-af-trade>`,
     );
     const headline = el.shadowRoot!.querySelector('.headline-value')!.textContent!.trim();
-    expect(headline).to.equal(en.millionUsdShort(new Intl.NumberFormat('en').format(400)));
+    expect(headline).to.equal(`${en.millionUsdShort(new Intl.NumberFormat('en').format(400))}†`);
     frame.remove();
   });
 });
