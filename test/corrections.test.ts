@@ -95,23 +95,25 @@ describe('a correction readers can see', () => {
 });
 
 describe('a correction in what readers take away', () => {
-  it('the CSV keeps each corrected row’s previous value and the correction’s date', async () => {
-    const el = await render(html`<kz-af-trade lang="en" .data=${correction}></kz-af-trade>`);
-    const text = await (await savedFile(() => button(el, en.downloadData).click())).blob.text();
-    const rows = text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n')
-      .map((row) => row.split(','));
-    const previous = rows.map((row) => row.slice(-2));
-    expect(previous).to.deep.equal([
-      [en.csvPrevious, en.csvCorrectedOn],
-      [String(total), '2022-11-02'],
-      ['', ''],
-      [String(deriveTrade(shippedFacts.trade).afExportsMillionUsd), '2022-11-02'],
-      [String(Math.round((kz / total) * 1000) / 10), '2022-11-02'],
-    ]);
-  });
+  for (const [lang, m] of Object.entries(editions) as Array<[Locale, Messages]>) {
+    it(`"${lang}": the CSV keeps each corrected row’s previous value and the correction’s date`, async () => {
+      const el = await render(html`<kz-af-trade lang=${lang} .data=${correction}></kz-af-trade>`);
+      const text = await (await savedFile(() => button(el, m.downloadData).click())).blob.text();
+      const rows = text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .map((row) => row.split(','));
+      const previous = rows.map((row) => row.slice(-2));
+      expect(previous).to.deep.equal([
+        [m.csvPrevious, m.csvCorrectedOn],
+        [String(total), '2022-11-02'],
+        ['', ''],
+        [String(deriveTrade(shippedFacts.trade).afExportsMillionUsd), '2022-11-02'],
+        [String(Math.round((kz / total) * 1000) / 10), '2022-11-02'],
+      ]);
+    });
+  }
 
   it('the exported chart carries it under the source line, and so does its description', async () => {
     const el = await render(html`<kz-af-trade lang="en" .data=${correction}></kz-af-trade>`);

@@ -204,7 +204,8 @@ describe('pre-rendered embeds (dist/embed/)', () => {
         done();
       });
 
-    it('follows a correction given to the snippet: the figures, a CorrectionComment, the URLs the newsroom gives', async () => {
+    for (const locale of locales)
+    it(`${locale}: follows a correction given to the snippet: the figures, a CorrectionComment, the URLs the newsroom gives`, async () => {
       await import(new URL('kz-af-trade.hydrate.js', dist).href);
       const correction = {
         totalMillionUsd: 331.2,
@@ -213,7 +214,7 @@ describe('pre-rendered embeds (dist/embed/)', () => {
         sourceUrl: 'https://example.org/kz-af-forum-2022',
         license: 'https://creativecommons.org/licenses/by/4.0/',
       };
-      const snippet = (await fetchText('embed/fr-compact.html')).replace(
+      const snippet = (await fetchText(`embed/${locale}-compact.html`)).replace(
         /<script type="application\/ld\+json">/,
         `<script type="application/json">${JSON.stringify(correction)}</script>$&`,
       );
@@ -239,8 +240,9 @@ describe('pre-rendered embeds (dist/embed/)', () => {
       ]);
       expect((ld.isBasedOn as { url: string }).url).to.equal(correction.sourceUrl);
       // what Google's Dataset rules ask for, in the edition's language
-      expect(ld.inLanguage).to.equal('fr');
-      expect(ld.name).to.equal(editions.fr.title);
+      expect(ld.inLanguage).to.equal(el.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('lang'));
+      expect(ld.name).to.equal(editions[locale].title);
+      host.remove();
       expect(String(ld.description).length).to.be.within(50, 5000);
     });
 
