@@ -16,6 +16,7 @@ const packed = new Set(files);
 const required = [
   'package.json',
   'README.md',
+  'SECURITY.md',
   'LICENSE',
   'custom-elements.json',
   'dist/kz-af-trade.js',
@@ -26,6 +27,8 @@ const required = [
   'dist/esm/index.d.ts',
   'dist/esm/kz-af-trade.js',
   'dist/esm/kz-af-trade.d.ts',
+  'dist/esm/kz-af-trade.component.js', // the class alone, no tag defined
+  'dist/esm/kz-af-trade.component.d.ts',
   'dist/esm/kz-af-trade.jsx.d.ts', // JSX typings for React and Preact
 ];
 
@@ -41,7 +44,7 @@ const referenced = [
 ].filter(Boolean);
 
 const allowed = [
-  /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
+  /^(package\.json|README\.md|SECURITY\.md|LICENSE|custom-elements\.json)$/,
   /^dist\/kz-af-trade(-[\w-]+)?\.js$/, // the CDN bundle and its edition chunks
   /^dist\/kz-af-trade\.(iife|hydrate)\.js$/, // the classic script and the hydrating bundle
   /^dist\/sri\.json$/, // Subresource Integrity hashes
