@@ -37,6 +37,7 @@ const entryCode = [
   `export { arithmetic, formatters } from ${JSON.stringify(path('src/format.ts'))};`,
   `export * from ${JSON.stringify(path('src/data/facts.ts'))};`,
   `export { dataset } from ${JSON.stringify(path('src/data/dataset.ts'))};`,
+  `export { marks } from ${JSON.stringify(path('src/sections/view.ts'))};`,
 ].join('\n');
 await rm(serverDir, { recursive: true, force: true });
 const bundle = await rollup({
@@ -67,7 +68,8 @@ const { render } = await import('@lit-labs/ssr');
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html, unsafeStatic } = await import('lit/static-html.js');
 const server = await import(pathToFileURL(`${serverDir}kz-af-trade.ssr.js`).href);
-const { loadMessages, locales, intlSettings, formatters, arithmetic, shippedFacts, dataset, deriveTrade } = server;
+const { loadMessages, locales, intlSettings, formatters, arithmetic, shippedFacts, dataset, deriveTrade, marks } =
+  server;
 
 /**
  * What a reader sees where the snippet's <template> and <script> are stripped (feed readers,
@@ -81,13 +83,13 @@ function fallback(locale, messages) {
   const figures = [
     [messages.totalLabel, short(trade.totalMillionUsd)],
     [messages.kzExportsLabel, short(trade.kzExportsMillionUsd)],
-    [messages.afExportsLabel, `${short(deriveTrade(trade).afExportsMillionUsd)}*`],
+    [messages.afExportsLabel, `${short(deriveTrade(trade).afExportsMillionUsd)}${marks.calculated}`],
   ];
   const period = messages.tradeHeading(f.monthRange(trade.period.start, trade.period.end));
   const lines = [
     `<p><strong>${escapeHtml(messages.title)}</strong><br>${escapeHtml(period)}</p>`,
     `<dl>${figures.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`,
-    `<p><small>* ${escapeHtml(messages.footnote(arithmetic(f, trade)))}<br>${escapeHtml(messages.sourceLine(messages.source(messages.speaker, f.date(announcedOn))))}</small></p>`,
+    `<p><small>${marks.calculated} ${escapeHtml(messages.footnote(arithmetic(f, trade)))}<br>${escapeHtml(messages.sourceLine(messages.source(messages.speaker, f.date(announcedOn))))}</small></p>`,
   ];
   return `<div class="kz-af-trade-fallback" dir="${messages.direction}">${lines.join('')}</div>`;
 }

@@ -7,9 +7,10 @@
 
 import { changes, deriveTrade, type Change } from './data/facts.js';
 import type { ShownFacts } from './data/facts.js';
-import { arithmetic, formatters, millionUsd } from './format.js';
+import { arithmetic, formatters, tradeSummary } from './format.js';
 import { intlSettings, type Locale, type Messages } from './locales/index.js';
 import { chartPng, chartSvg, type ChartPicture } from './export/chart.js';
+import { marks } from './sections/view.js';
 
 /** One figure of the data file. */
 export interface CsvRow {
@@ -65,9 +66,12 @@ export interface ReuseContext {
   locale: Locale;
 }
 
-/** A part's text as the card shows it, or undefined where the card has no such part. */
-const partText = ({ root }: ReuseContext, name: string) =>
-  (root.querySelector(`[part~="${name}"]`) as HTMLElement | null)?.innerText.trim();
+/** An element's text as the card shows it, runs of spaces folded ('' for none, or one not rendered). */
+const shownText = (element: Element | null) =>
+  ((element as HTMLElement | null)?.innerText ?? '').replace(/[ \t]+/g, ' ').trim();
+
+/** A part's text as the card shows it. */
+const partText = ({ root }: ReuseContext, name: string) => shownText(root.querySelector(`[part~="${name}"]`));
 
 /**
  * A colour as the card computes it: its custom properties may hold `light-dark()`, `color-mix()`,
@@ -93,39 +97,33 @@ export async function downloadChart(context: ReuseContext, format: 'svg' | 'png'
   const { trade } = facts;
   const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
   const f = formatters(locale);
-  const money = (millions: number) => millionUsd(m, locale, millions);
   const short = (millions: number) => m.millionUsdShort(f.decimal(millions));
-  const source = partText(context, 'source')!;
+  const source = partText(context, 'source');
   const correction = partText(context, 'correction');
   const footnote = m.footnote(arithmetic(f, trade));
-  const summary = m.chartSummary(
-    money(trade.kzExportsMillionUsd),
-    money(trade.totalMillionUsd),
-    f.percent(kzShare),
-    money(af),
-  );
+  const summary = tradeSummary(m, f, trade);
   const afShare = af / trade.totalMillionUsd;
   const picture: ChartPicture = {
     title: m.title,
     kicker: m.tradeHeading(f.monthRange(trade.period.start, trade.period.end)),
-    headline: { value: `${short(trade.totalMillionUsd)}†`, label: m.totalLabel },
+    headline: { value: `${short(trade.totalMillionUsd)}${marks.reported}`, label: m.totalLabel },
     parts: [
       {
         label: m.kzExportsLabel,
-        value: `${short(trade.kzExportsMillionUsd)}†`,
-        share: `${f.percent(kzShare)}*`,
+        value: `${short(trade.kzExportsMillionUsd)}${marks.reported}`,
+        share: `${f.percent(kzShare)}${marks.calculated}`,
         fraction: kzShare,
         color: color('--_kz'),
       },
       {
         label: m.afExportsLabel,
-        value: `${short(af)}*`,
-        share: `${f.percent(afShare)}*`,
+        value: `${short(af)}${marks.calculated}`,
+        share: `${f.percent(afShare)}${marks.calculated}`,
         fraction: afShare,
         color: color('--_af'),
       },
     ],
-    footnote: `* ${footnote}`,
+    footnote: `${marks.calculated} ${footnote}`,
     source,
     correction,
     description: [summary, footnote, source, correction].filter(Boolean).join(' '),
@@ -189,21 +187,19 @@ export function downloadData({ messages: m, facts, locale }: ReuseContext) {
 /** Copies the card's facts, with any correction, the footnote and the source line, as a quotable text. */
 export function copyFacts({ root }: ReuseContext): Promise<void> {
   const card = root.querySelector('[part~="card"]')!;
-  const text = (element: Element | null) =>
-    ((element as HTMLElement | null)?.innerText ?? '').replace(/[ \t]+/g, ' ').trim();
-  const lines = [text(card.querySelector('[part~="heading"]'))];
+  const lines = [shownText(card.querySelector('[part~="heading"]'))];
   for (const section of card.querySelectorAll('section')) {
     const heading = section.querySelector('[part~="section-heading"]');
-    lines.push(text(heading));
+    lines.push(shownText(heading));
     // the trade figures as screen readers hear them: one sentence, every figure once
     if (section.classList.contains('trade'))
-      lines.push(text(section.querySelector('.headline')), text(section.querySelector('.summary')));
-    else for (const child of section.children) if (child !== heading) lines.push(text(child));
+      lines.push(shownText(section.querySelector('.headline')), shownText(section.querySelector('.summary')));
+    else for (const child of section.children) if (child !== heading) lines.push(shownText(child));
   }
   lines.push(
-    text(card.querySelector('[part~="correction"]')),
-    text(card.querySelector('.footnote')),
-    text(card.querySelector('[part~="source"]')),
+    shownText(card.querySelector('[part~="correction"]')),
+    shownText(card.querySelector('.footnote')),
+    shownText(card.querySelector('[part~="source"]')),
   );
   return navigator.clipboard.writeText(lines.filter(Boolean).join('\n'));
 }

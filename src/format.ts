@@ -107,9 +107,16 @@ export function formatters(edition: Locale): Formatters {
   return format;
 }
 
-/** An amount in millions of US dollars, in the edition's words and digits: "$330.7 million". */
-export function millionUsd(messages: Messages, edition: Locale, millions: number): string {
-  return messages.millionUsd(formatters(edition).decimal(millions));
+/** The trade figures as one sentence, every figure once: what screen readers hear and the chart's description says. */
+export function tradeSummary(messages: Messages, { decimal, percent }: Formatters, trade: TradeFigures): string {
+  const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
+  const money = (millions: number) => messages.millionUsd(decimal(millions));
+  return messages.chartSummary(
+    money(trade.kzExportsMillionUsd),
+    money(trade.totalMillionUsd),
+    percent(kzShare),
+    money(af),
+  );
 }
 
 /** How Afghan exports follow from the reported figures, in the edition's digits: "330.7 − 316.5 = 14.2", unbreakable before each sign. */

@@ -3,7 +3,7 @@ import { correctedFacts } from './data/correction.js';
 import { shippedFacts, type ShownFacts } from './data/facts.js';
 import { stylesFor } from './document-styles.js';
 import { emit } from './events.js';
-import { formatters, millionUsd } from './format.js';
+import { formatters } from './format.js';
 import { followDataset, jsonChild, parsed, redrawIfStale } from './markup.js';
 import { LocaleController } from './locale-controller.js';
 import { ReuseController } from './reuse-controller.js';
@@ -269,7 +269,6 @@ export class KzAfTrade extends LitElement {
     const view: View = {
       messages: m,
       format,
-      money: (millions) => millionUsd(m, locale, millions),
       short: (millions) => m.millionUsdShort(format.decimal(millions)),
       level: headingLevel(this, this.headingLevel),
       rtl: (dir === 'ltr' || dir === 'rtl' ? dir : m.direction) === 'rtl',

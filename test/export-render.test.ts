@@ -10,7 +10,7 @@ import { render as renderLit } from 'lit';
 import { shippedFacts } from '../src/data/facts.js';
 import '../src/kz-af-trade.js';
 import type { KzAfTrade } from '../src/kz-af-trade.js';
-import { formatters, millionUsd } from '../src/format.js';
+import { formatters } from '../src/format.js';
 import en from '../src/locales/en.js';
 import fa from '../src/locales/fa.js';
 import fr from '../src/locales/fr.js';
@@ -285,7 +285,7 @@ for (const locale of Object.keys(editions) as Locale[]) {
       expect(title.textContent).to.equal(m.title);
       expect(desc.localName).to.equal('desc');
       const { trade } = shippedFacts;
-      const money = (value: number) => millionUsd(m, locale, value);
+      const money = (value: number) => m.millionUsd(formatters(locale).decimal(value));
       const total = trade.totalMillionUsd;
       const kz = trade.kzExportsMillionUsd;
       const summary = m.chartSummary(

@@ -1,7 +1,7 @@
-import { arithmetic, type Formatters } from '../format.js';
+import { arithmetic, tradeSummary, type Formatters } from '../format.js';
 import type { Locale, Messages } from '../locales/index.js';
 import { intlSettings } from '../locales/index.js';
-import { correctionText } from '../sections/correction.js';
+import { correctionWithNote } from '../sections/correction.js';
 import { deriveTrade, type ShownFacts } from './facts.js';
 
 /**
@@ -12,8 +12,7 @@ import { deriveTrade, type ShownFacts } from './facts.js';
 export function dataset(facts: ShownFacts, m: Messages, locale: Locale, f: Formatters) {
   const { trade } = facts;
   const { totalMillionUsd: total, kzExportsMillionUsd: kz, period } = trade;
-  const { afExportsMillionUsd: af, kzShare } = deriveTrade(trade);
-  const money = (value: number) => m.millionUsd(f.decimal(value));
+  const { afExportsMillionUsd: af } = deriveTrade(trade);
   const short = (value: number) => m.millionUsdShort(f.decimal(value));
   const figure = (name: string, value: number, description?: string) => ({
     '@type': 'PropertyValue',
@@ -23,12 +22,12 @@ export function dataset(facts: ShownFacts, m: Messages, locale: Locale, f: Forma
     ...(description ? { description } : {}),
   });
   const source = facts.source ?? m.source(m.speaker, f.date(facts.announcedOn));
-  const correction = correctionText({ messages: m, format: f, short }, facts);
+  const correction = correctionWithNote({ messages: m, format: f, short }, facts);
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name: m.title,
-    description: m.chartSummary(money(kz), money(total), f.percent(kzShare), money(af)),
+    description: tradeSummary(m, f, trade),
     inLanguage: intlSettings[locale].locales[0],
     temporalCoverage: `${period.start}/${period.end}`,
     spatialCoverage: [
@@ -52,7 +51,7 @@ export function dataset(facts: ShownFacts, m: Messages, locale: Locale, f: Forma
           correction: {
             '@type': 'CorrectionComment',
             datePublished: facts.correctedOn,
-            text: facts.correctionNote ? `${correction} ${facts.correctionNote}` : correction,
+            text: correction,
           },
         }
       : {}),

@@ -90,6 +90,6 @@ export function changes({ trade: shown }: ShownFacts): Change[] {
 }
 
 /** Reported figures, as against those derived from them. */
-export const reported = (figure: Change['figure']) => figure === 'total' || figure === 'kz';
+export const isReported = (figure: Change['figure']) => figure === 'total' || figure === 'kz';
 
 export const shippedFacts: ShownFacts = { trade, announcedOn };

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { changes, reported, type ShownFacts } from '../data/facts.js';
+import { changes, isReported, type ShownFacts } from '../data/facts.js';
 import type { View } from './view.js';
 
 /**
@@ -14,9 +14,15 @@ export function correctionText(
   if (!facts.correctedOn) return undefined;
   const changed = changes(facts).map(({ figure, from, to }) => {
     const value = (amount: number) => (figure === 'share' ? f.percent(amount) : short(amount));
-    return (reported(figure) ? m.revised : m.recalculated)(m.figureNames[figure], value(from), value(to));
+    return (isReported(figure) ? m.revised : m.recalculated)(m.figureNames[figure], value(from), value(to));
   });
   return m.correction(f.date(facts.correctedOn), changed.join(m.changeSeparator));
+}
+
+/** The correction with the newsroom's note after it, as one text: what the summary and the JSON-LD say. */
+export function correctionWithNote(view: Pick<View, 'messages' | 'format' | 'short'>, facts: ShownFacts) {
+  const text = correctionText(view, facts);
+  return text && facts.correctionNote ? `${text} ${facts.correctionNote}` : text;
 }
 
 /**

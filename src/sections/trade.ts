@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { deriveTrade, type ShownFacts } from '../data/facts.js';
-import { correctionText } from './correction.js';
+import { tradeSummary } from '../format.js';
+import { correctionWithNote } from './correction.js';
 import { calculated, heading, reported, type View } from './view.js';
 
 /**
@@ -24,10 +25,7 @@ export function tradeSection(view: View, facts: ShownFacts, dataShown: boolean, 
     </p>
     <figure part="chart" class="chart" aria-labelledby="chart-label">
       <figcaption id="chart-label" class="visually-hidden">${m.chartLabel}</figcaption>
-      <p class="visually-hidden summary">
-        ${m.chartSummary(view.money(kz), view.money(total), f.percent(kzShare), view.money(af))}
-        ${correctionText(view, facts)} ${facts.correctionNote}
-      </p>
+      <p class="visually-hidden summary">${tradeSummary(m, f, facts.trade)} ${correctionWithNote(view, facts)}</p>
       <div class="parts" aria-hidden="true">
         <svg class="stack" focusable="false">
           ${svg`<rect part="bar bar-kz" class="bar kz" x=${percent(kzX)} width=${percent(kzShare)} height="100%"></rect>

@@ -9,9 +9,7 @@ export type ReuseAction = 'copy' | 'csv' | 'svg' | 'png';
 export interface View {
   messages: Messages;
   format: Formatters;
-  /** An amount in millions of US dollars, in the edition's words: "$330.7 million". */
-  money: (millions: number) => string;
-  /** The same, short, for figures beside a bar: "$330.7m". */
+  /** An amount in millions of US dollars, short, for the figures on the card: "$330.7m". */
   short: (millions: number) => string;
   /** The level of the card's heading (2–6); section headings sit one below. */
   level: number;
@@ -40,13 +38,16 @@ const headings = [
 export const heading = (view: View, text: string, id: string, offset: 0 | 1) =>
   headings[Math.min(6, view.level + offset) - 2](id, offset, text);
 
+/** The citation marks: a reported figure's points to the source line, a calculated one's to the footnote. */
+export const marks = { reported: '†', calculated: '*' } as const;
+
 /** A calculated figure: its mark, pointing to the footnote of its arithmetic, and the word a screen reader hears there. */
 export const calculated = (view: View, text: string) =>
-  html`${text}<sup class="mark" aria-hidden="true">*</sup
+  html`${text}<sup class="mark" aria-hidden="true">${marks.calculated}</sup
     ><span class="visually-hidden"> (${view.messages.calculated})</span>`;
 
 /** A reported figure: its mark, pointing to the source line (who said it, where, when), which screen readers hear at the card's end. */
-export const reported = (text: string) => html`${text}<sup class="mark" aria-hidden="true">†</sup>`;
+export const reported = (text: string) => html`${text}<sup class="mark" aria-hidden="true">${marks.reported}</sup>`;
 
 /** Items joined with the edition's "and"; `isolate` wraps each in `<bdi>` (names in another script). */
 export const list = (view: View, items: readonly string[], isolate = false) =>
