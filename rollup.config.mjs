@@ -6,13 +6,22 @@ import { visualizer } from 'rollup-plugin-visualizer';
 import { chunkManifest } from './scripts/rollup/chunk-manifest.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 
-const element = fileURLToPath(new URL('src/kz-af-trade.ts', import.meta.url));
+const source = (path) => JSON.stringify(fileURLToPath(new URL(`src/${path}`, import.meta.url)));
+const element = source('kz-af-trade.ts');
+const editions = ['fr', 'en', 'ru', 'kk', 'fa', 'ps'];
 
 // Entry modules of the build variants, made here rather than as files in src/.
 const entries = {
-  '\0kz-af-trade.hydrate': `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nexport * from ${JSON.stringify(element)};`,
-  '\0kz-af-trade.iife': `import ${JSON.stringify(element)};`,
+  '\0kz-af-trade.hydrate': `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nexport * from ${element};`,
+  '\0kz-af-trade.iife': `import ${element};`,
 };
+// One file per edition: its words are given before the element is defined (module order), so
+// the element renders in the task that defines it, with no second request.
+for (const edition of editions) {
+  entries[`\0kz-af-trade-words.${edition}`] =
+    `import { provideEdition } from ${source('locales/index.ts')};\nimport words from ${source(`locales/${edition}.ts`)};\nprovideEdition('${edition}', words);`;
+  entries[`\0kz-af-trade.${edition}`] = `import '\0kz-af-trade-words.${edition}';\nexport * from ${element};`;
+}
 const virtualEntries = {
   name: 'kz-virtual-entries',
   resolveId: (source) => (source in entries ? source : null),
@@ -73,6 +82,12 @@ export default [
       visualizer({ filename: 'dist/stats.hydrate.json', template: 'raw-data', sourcemap: true }),
     ],
   },
+  // One module per edition, its words inside: what the configurator and README's first snippet load.
+  ...editions.map((edition) => ({
+    input: `\0kz-af-trade.${edition}`,
+    ...moduleBuild(`kz-af-trade.${edition}.js`),
+    plugins: [...plugins(), chunkManifest()],
+  })),
   // A classic script for CMSs that strip type="module": every edition inlined, no global name.
   {
     input: '\0kz-af-trade.iife',

@@ -3,7 +3,6 @@
 // (and off the preview), colours only when changed. No inline script or style and no style
 // attribute: the page runs under the demo server's strict CSP, so colours go through CSSOM.
 
-const CDN = 'https://cdn.example/kz-af-trade/kz-af-trade.js';
 const SECTIONS = ['trade', 'exports', 'vehicles', 'mining', 'outlook'];
 const DEFAULTS = {
   lang: '',
@@ -55,37 +54,85 @@ const escapeAttribute = (value) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // From the build, fetched without holding up the form: the Subresource Integrity hashes
-// (dist/sri.json), so the code a newsroom copies pins the exact bytes it reviewed, and the edition
-// files (dist/chunks.json), so a chosen edition's file is preloaded: it then downloads beside the
-// script instead of after it (one round trip less before the widget shows), pinned as well.
+// (dist/sri.json), so the code a newsroom copies pins the exact bytes it reviewed.
 let integrity = {};
-let editionFiles = {};
-const fromBuild = (file) => fetch(new URL(`../dist/${file}`, import.meta.url)).then((response) => response.json());
-Promise.all([fromBuild('sri.json'), fromBuild('chunks.json')])
-  .then(([hashes, chunks]) => {
+fetch(new URL('../dist/sri.json', import.meta.url))
+  .then((response) => response.json())
+  .then((hashes) => {
     integrity = hashes;
-    editionFiles = chunks['kz-af-trade.js'].editions;
     update();
   })
   .catch(() => undefined);
 
+// The release the preview runs (the class's static version), so the code pins it in the URL.
+const cdn = (file) => `https://cdn.example/kz-af-trade@${customElements.get('kz-af-trade')?.version}/${file}`;
+
+// The widget's height where the code will run, before its script has: measured on copies of the
+// preview in a 328 px column (a 360 px phone less 16 px margins) and a 42rem one (its widest),
+// as in a page whose text is 16px. Between them the reservation is interpolated on the screen's
+// width, so it is exact at both ends and near in between.
+const measureBox = document.createElement('div');
+measureBox.setAttribute('aria-hidden', 'true');
+measureBox.inert = true;
+Object.assign(measureBox.style, {
+  position: 'absolute',
+  insetInlineStart: '-10000px',
+  insetBlockStart: '0',
+  visibility: 'hidden',
+  fontSize: '1rem',
+});
+document.body.append(measureBox);
+const columns = { narrow: 328, wide: 672 };
+let reservation;
+let measuring = 0;
+
+async function measure(attrs, props) {
+  const run = ++measuring;
+  const heights = {};
+  for (const [name, width] of Object.entries(columns)) {
+    const copy = document.createElement('kz-af-trade');
+    for (const [attribute, value] of attrs) copy.setAttribute(attribute, value);
+    for (const [property, value] of props) copy.style.setProperty(property, value);
+    copy.style.inlineSize = `${width}px`;
+    measureBox.append(copy); // beside any earlier run's copies, which it must not disturb
+    await copy.updateComplete;
+    await document.fonts.ready;
+    heights[name] = copy.getBoundingClientRect().height;
+    copy.remove();
+  }
+  if (run !== measuring) return;
+  reservation = heights;
+  code.value = embedCode(attrs, props);
+}
+
+const rem = (px) => `${Math.round((px / 16) * 1000) / 1000}rem`;
+
+/** `min-block-size` for the widget before it renders: the narrow height on a 360 px screen, the wide one from 704 px. */
+function reservedHeight({ narrow, wide }) {
+  if (Math.abs(narrow - wide) < 0.5) return rem(wide);
+  const slope = Math.round(((wide - narrow) / (columns.wide - columns.narrow)) * 10000) / 10000;
+  return `clamp(${rem(Math.min(narrow, wide))}, calc(${rem(narrow)} + (100vw - 360px) * ${slope}), ${rem(Math.max(narrow, wide))})`;
+}
+
 function embedCode(attrs, props) {
   const pinned = (file) => (integrity[file] ? ` integrity="${integrity[file]}" crossorigin="anonymous"` : '');
-  const editionFile = editionFiles[new Map(attrs).get('lang')];
-  const lines = [];
-  if (editionFile) {
-    lines.push(`<link rel="modulepreload" href="${new URL(editionFile, CDN)}"${pinned(editionFile)}>`);
-  }
-  lines.push(`<script type="module" src="${CDN}"${pinned('kz-af-trade.js')}></script>`);
-  if (props.length) {
-    lines.push(
-      '<style>',
-      '  kz-af-trade {',
-      ...props.map(([name, value]) => `    ${name}: ${value};`),
-      '  }',
-      '</style>',
+  // A chosen edition: its own file, with its words inside (one request); the page's language: the
+  // generic file, which loads the words it needs.
+  const edition = new Map(attrs).get('lang');
+  const file = edition ? `kz-af-trade.${edition}.js` : 'kz-af-trade.js';
+  const lines = [`<script type="module" src="${cdn(file)}"${pinned(file)}></script>`];
+  const rules = [];
+  if (reservation) {
+    const height = reservedHeight(reservation);
+    rules.push(
+      '  /* the widget’s height until it renders: nothing below it moves */',
+      `  kz-af-trade:not(:defined) { display: block; min-block-size: ${height}; }`,
     );
+    // the generic file renders once the edition's words have come
+    if (!edition) rules.push(`  kz-af-trade:not(:state(rendered)) { min-block-size: ${height}; }`);
   }
+  if (props.length) rules.push('  kz-af-trade {', ...props.map(([name, value]) => `    ${name}: ${value};`), '  }');
+  if (rules.length) lines.push('<style>', ...rules, '</style>');
   const attributeText = attrs
     .map(([name, value]) =>
       value === '' && name === 'no-actions' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,
@@ -116,7 +163,9 @@ function update() {
   // Picked colours under theme="auto" also paint the dark theme: say so, and how to keep one.
   colourNote.hidden = !(props.length && !wanted.has('theme'));
 
+  reservation = undefined; // measured anew for these settings: never copied stale
   code.value = embedCode(attrs, props);
+  void measure(attrs, props);
   copyStatus.textContent = '';
 }
 

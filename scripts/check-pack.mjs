@@ -20,6 +20,7 @@ const required = [
   'LICENSE',
   'custom-elements.json',
   'dist/kz-af-trade.js',
+  ...['fr', 'en', 'ru', 'kk', 'fa', 'ps'].map((edition) => `dist/kz-af-trade.${edition}.js`), // one file per edition
   'dist/kz-af-trade.iife.js', // the classic script, the one file an integrity hash pins whole
   'dist/kz-af-trade.hydrate.js', // for the pre-rendered embeds
   'dist/sri.json', // README tells newsrooms to take their integrity hashes from it
@@ -46,7 +47,7 @@ const referenced = [
 const allowed = [
   /^(package\.json|README\.md|SECURITY\.md|LICENSE|custom-elements\.json)$/,
   /^dist\/kz-af-trade(-[\w-]+)?\.js$/, // the CDN bundle and its edition chunks
-  /^dist\/kz-af-trade\.(iife|hydrate)\.js$/, // the classic script and the hydrating bundle
+  /^dist\/kz-af-trade\.(iife|hydrate|[a-z]{2})\.js$/, // the classic script, the hydrating bundle, one file per edition
   /^dist\/sri\.json$/, // Subresource Integrity hashes
   /^dist\/embed\/[\w.-]+\.(html|js|css|json)$/, // pre-rendered snippets and iframe pages
   /^dist\/esm\/[\w/.-]+\.(js|d\.ts)$/, // the npm entry: unbundled modules and their types

@@ -2,7 +2,9 @@
 // every change in src/, in seconds instead of the full `npm run build`.
 //
 // What the demo pages load from /dist/ (demo/*.html, demo/editions/, demo/configurator.js):
-// kz-af-trade.js with its edition and on-demand chunks, chunks.json and sri.json. So only the
+// kz-af-trade.js with its edition and on-demand chunks, chunks.json and sri.json (the one-file
+// editions, kz-af-trade.<lang>.js, are only named in the configurator's code: there without their
+// hash, which the release build's sri.json has). So only the
 // first configuration of rollup.config.mjs (the CDN module) is built, in watch mode, with the same
 // plugins as the release (minus the size reports), into a folder of its own, which the server
 // serves as /dist/. The release build dist/ is never touched: `npm test`, `npm pack` and

@@ -50,6 +50,11 @@ const substitutes = new Map<Locale, Locale>();
 // One load per edition, however many widgets ask for it: one request, one warning.
 const loading = new Map<Locale, Promise<Messages | undefined>>();
 
+/** Gives an edition's words bundled with the element (`kz-af-trade.<lang>.js`), so it never loads them. */
+export function provideEdition(locale: Locale, messages: Messages) {
+  loaded.set(locale, messages);
+}
+
 /** Maps a BCP 47 tag to its edition (`fr-CA` → `fr`, `prs` → `fa`), or `undefined` when there is none. */
 export function matchLocale(tag: string): Locale | undefined {
   const language = tag.trim().toLowerCase().split(/[-_]/)[0];
