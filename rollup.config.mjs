@@ -86,7 +86,14 @@ export default [
   ...editions.map((edition) => ({
     input: `\0kz-af-trade.${edition}`,
     ...moduleBuild(`kz-af-trade.${edition}.js`),
-    plugins: [...plugins(), chunkManifest()],
+    plugins: [
+      ...plugins(),
+      chunkManifest(),
+      // what weighs what in the file one English reader downloads (summarised by `npm run size`)
+      ...(edition === 'en'
+        ? [visualizer({ filename: 'dist/stats.en.json', template: 'raw-data', sourcemap: true })]
+        : []),
+    ],
   })),
   // A classic script for CMSs that strip type="module": every edition inlined, no global name.
   {

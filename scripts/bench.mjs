@@ -1,32 +1,34 @@
-/* global window, document -- used in page.evaluate callbacks, which run in the page */
-// `npm run bench`: the widget against a Chart.js 4 chart of the same figures and against a
-// hand-written custom element with no library, side by side in headless Chromium (Debian's).
-// Prints, never asserts. Runs alternate the variants' order; each figure is a median.
+/* global window, document, requestAnimationFrame */
+// `npm run bench`: the widget against its floor and against Chart.js, in headless Chromium
+// (Debian's), on a desktop and a mobile profile. Prints, never asserts. Runs alternate the
+// subjects' order; every figure is a median.
 //
-//   A      <kz-af-trade variant="compact" lang="en"> from dist/kz-af-trade.js (script-tag embed as
-//          the configurator writes it, the edition's file preloaded beside the script; with the
-//          documented reservation: `kz-af-trade:not(:defined)` and `:not(:state(rendered))`)
-//   A-ssr  the same, pre-rendered (dist/embed/en-compact.html) and hydrated by
-//          dist/kz-af-trade.hydrate.js: no reservation needed
-//   B      the same two bars and total drawn with Chart.js 4 (bench/chartjs-bars.js, bundled here)
-//   C      a minimal hand-written custom element (bench/mini-bars.js): the floor
+// Subjects, all English, one file each:
+//   widget full      <kz-af-trade lang="en"> from dist/kz-af-trade.en.js (its words inside)
+//   widget compact   <kz-af-trade lang="en" variant="compact" no-actions>, same file
+//   floor full/compact  the widget's own rendered shadow DOM and stylesheet, captured from a render
+//                    and stamped by a library-free element (template.content.cloneNode): the
+//                    physical limit for those same pixels
+//   Chart.js         the same two bars and total drawn with Chart.js 4 (bench/chartjs-bars.js)
 //
-// Measured per page load: "script → rendered" = from the end of the script's download (it runs
-// as soon as it is there: module scripts wait only for parsing, done by then) to the first
-// frame after every instance has rendered; CLS (layout-shift entries, whole load); main-thread
-// script time (CDP Performance.getMetrics ScriptDuration); JS heap after a forced GC. Script
-// responses are delayed 100 ms, as a network would, so the page paints before any upgrade.
+// Per page load: "script → facts" = from the end of the script's download (a module script runs
+// as soon as it is there) to the first frame after every instance has rendered. Script
+// responses are delayed 100 ms on the desktop profile, so the page paints before any upgrade.
+// Mobile profile: CPU throttled 4× and puppeteer's "Slow 4G" (562.5 ms RTT, 1.44 Mbit/s down).
+// Breakdown (one instance, full): a Chromium trace of the load, its main-thread time between
+// the script's arrival and the facts' frame by kind; Intl set-up timed alone in a fresh page.
+// Memory: JS heap (after a forced GC) and DOM nodes per instance, from 1 and 100 instances; then
+// 1,000 create/render/remove cycles in one page, and what they left.
+// CLS: README's first snippet (dist/kz-af-trade.fr.js and its reservation) between paragraphs
+// at 360 and 1280 px, the script after the first paint.
 //
-// KZ_BENCH_RUNS (default 7) measured runs, after one warm-up run. CHROME_PATH (default
-// /usr/bin/chromium). KZ_BENCH_DEBUG=1 prints every load's raw figures (Chromium's metrics).
-// The "JS heap" is V8's after a forced GC; "DOM nodes" counts nodes (a shadow DOM's too),
-// since most of an instance's memory is its DOM, which the JS heap figure does not show.
+// KZ_BENCH_RUNS (default 7) measured runs, after one warm-up. CHROME_PATH (default
+// /usr/bin/chromium). KZ_BENCH_DEBUG=1 prints every load's raw figures.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
-import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { puppeteerCore } from '@web/test-runner-chrome';
@@ -36,105 +38,87 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 const root = new URL('../', import.meta.url);
 const path = (relative) => fileURLToPath(new URL(relative, root));
 const runs = Number(process.env.KZ_BENCH_RUNS ?? 7);
-const counts = [1, 200];
-const widths = [360, 1280];
+const debug = !!process.env.KZ_BENCH_DEBUG;
+const counts = [1, 100];
 const scriptDelay = 100;
+const profiles = {
+  desktop: { cpu: 1, network: null, delay: scriptDelay },
+  // puppeteer's PredefinedNetworkConditions['Slow 4G'], as DevTools and Lighthouse define it
+  mobile: { cpu: 4, network: { download: 180_000, upload: 84_375, latency: 562.5 }, delay: 0 },
+};
 
-// B and C, minified like the widget's bundle.
+// Files served by the bench, by URL path: dist/ from disk, the others built here.
 const built = {};
-for (const name of ['chartjs-bars', 'mini-bars']) {
-  const bundle = await rollup({
+const bundle = async (name) => {
+  const build = await rollup({
     input: path(`bench/${name}.js`),
     plugins: [resolve(), terser({ ecma: 2021, module: true, format: { comments: false } })],
   });
-  const { output } = await bundle.generate({ format: 'es' });
-  built[`/bench/${name}.js`] = output[0].code;
-  await bundle.close();
-}
-// the script and the edition's preload, relative to dist/embed/ in the snippet
-const snippet = (await readFile(path('dist/embed/en-compact.html'), 'utf8')).replaceAll('="../', '="/dist/');
-
-// What a reader of the English widget downloads: the entry and the English edition's file.
-const chunks = JSON.parse(await readFile(path('dist/chunks.json'), 'utf8'));
-const english = (entry) => `/dist/${chunks[entry].editions.en}`;
-
-const variants = {
-  A: {
-    tag: 'kz-af-trade',
-    markup: '<kz-af-trade variant="compact" lang="en"></kz-af-trade>',
-    script: '/dist/kz-af-trade.js',
-    // as the configurator writes the embed: the edition's file preloaded beside the script
-    preload: english('kz-af-trade.js'),
-    files: ['/dist/kz-af-trade.js', english('kz-af-trade.js')],
-  },
-  'A-ssr': {
-    tag: 'kz-af-trade',
-    markup: snippet,
-    script: null,
-    files: ['/dist/kz-af-trade.hydrate.js', english('kz-af-trade.hydrate.js')],
-  },
-  B: { tag: 'chartjs-bars', markup: '<chartjs-bars></chartjs-bars>', script: '/bench/chartjs-bars.js' },
-  C: { tag: 'mini-bars', markup: '<mini-bars></mini-bars>', script: '/bench/mini-bars.js' },
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output[0].code;
 };
+built['/bench/chartjs-bars.js'] = await bundle('chartjs-bars');
+const source = async (url) => built[url] ?? (await readFile(path(url.slice(1))));
 
-async function source(url) {
-  return built[url] ?? (await readFile(path(url.slice(1))));
-}
-const sizes = async (files) => {
-  const bytes = await Promise.all(files.map(async (file) => Buffer.from(await source(file))));
-  const sum = (f) => bytes.map(f).reduce((a, b) => a + b, 0);
-  return {
-    gzip: sum((b) => gzipSync(b, { level: 9 }).length),
-    brotli: sum((b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
-  };
+const widgetFile = '/dist/kz-af-trade.en.js';
+const subjects = {
+  'widget full': { tag: 'kz-af-trade', attributes: 'lang="en"', script: widgetFile },
+  'floor full': { tag: 'kz-floor', attributes: 'lang="en"', script: '/bench/floor-full.js', floorOf: 'widget full' },
+  'widget compact': { tag: 'kz-af-trade', attributes: 'lang="en" variant="compact" no-actions', script: widgetFile },
+  'floor compact': {
+    tag: 'kz-floor',
+    attributes: 'lang="en" variant="compact" no-actions',
+    script: '/bench/floor-compact.js',
+    floorOf: 'widget compact',
+  },
+  'Chart.js 4': { tag: 'chartjs-bars', attributes: '', script: '/bench/chartjs-bars.js' },
 };
 
 const paragraph =
   '<p>Kazakhstan wants to expand its trade with Afghanistan. At an economic forum, the Deputy Prime Minister gave the figures for the first eight months of the year, and the projects that should follow them.</p>';
-function page(name, count, reserve) {
-  const { tag, markup, script, preload } = variants[name];
-  const scriptTag =
-    (preload ? `<link rel="modulepreload" href="${preload}">` : '') +
-    (script ? `<script type="module" src="${script}"></script>` : '');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<style>body{margin:0;font:17px/1.5 Georgia,serif}main{max-inline-size:42rem;margin:0 auto;padding:0 16px}
-${reserve ? `${tag}:not(:defined){display:block;min-block-size:${reserve}px}` : ''}
-${reserve && tag === 'kz-af-trade' ? `${tag}:not(:state(rendered)){min-block-size:${reserve}px}` : ''}</style>
+const article = (head, body, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width">
+<style>body{margin:0;font:16px/1.5 Georgia,serif}main{max-inline-size:42rem;margin:0 auto;padding:0 16px}</style>
 <script>
 window.__cls = 0;
 new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
   .observe({ type: 'layout-shift', buffered: true });
-</script></head><body><main><h1>Trade with Afghanistan</h1>${paragraph}
-${Array.from({ length: count }, () => `${markup}${paragraph}`).join('\n')}
-</main>${scriptTag}
+</script>${head}</head><body><main><h1>Trade with Afghanistan</h1>${paragraph}${body}</main></body></html>`;
+
+function page(name, count) {
+  const { tag, attributes, script } = subjects[name];
+  const instances = Array.from({ length: count }, () => `<${tag} ${attributes}></${tag}>${paragraph}`).join('\n');
+  return article(
+    '',
+    `${instances}<script type="module" src="${script}"></script>
 <script type="module">
-const script = ${JSON.stringify(script ?? variants[name].files[0])};
 await customElements.whenDefined(${JSON.stringify(tag)});
 await Promise.all([...document.querySelectorAll(${JSON.stringify(tag)})].map((el) => el.updateComplete));
 requestAnimationFrame(() => {
-  const start = performance.getEntriesByName(new URL(script, location.href).href)[0].responseEnd;
+  const start = performance.getEntriesByName(new URL(${JSON.stringify(script)}, location.href).href)[0].responseEnd;
   window.__rendered = performance.now() - start;
+  performance.mark('kz-rendered');
 });
-</script></body></html>`;
+</script>`,
+  );
 }
 
 const pages = new Map();
+let delay = scriptDelay;
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, 'http://127.0.0.1');
   try {
-    if (url.pathname === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
     if (pages.has(url.pathname)) {
       response
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
         .end(pages.get(url.pathname));
       return;
     }
-    if (!/^\/(dist|bench)\/[\w./-]+$/.test(url.pathname) || url.pathname.includes('..')) throw new Error('not served');
+    if (!/^\/(dist|bench)\/[\w./-]+\.js$/.test(url.pathname) || url.pathname.includes('..'))
+      throw new Error('not served');
     const body = await source(url.pathname);
-    await new Promise((done) => setTimeout(done, extname(url.pathname) === '.js' ? scriptDelay : 0));
+    await new Promise((done) => setTimeout(done, delay));
     response
       .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
       .end(body);
@@ -151,37 +135,168 @@ const browser = await puppeteerCore.launch({
   args: [...chromiumArgs, '--js-flags=--expose-gc'],
 });
 
-/** One page load: time, CLS, script time, heap; and the first instance's height. */
-async function load(name, count, width, reserve = 0) {
-  const pathname = `/${name}-${count}-${width}-${Math.random().toString(36).slice(2)}.html`;
-  pages.set(pathname, page(name, count, reserve));
+/** A fresh context and tab under `profile`, at `width` px; `use(tab, url)` loads the page `html`. */
+async function withPage(html, { profile = profiles.desktop, width = 1280 } = {}, use) {
+  const pathname = `/${Math.random().toString(36).slice(2)}.html`;
+  pages.set(pathname, html);
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   try {
-    tab.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-    tab.on('console', (message) => message.type() === 'error' && console.error(`${name}: ${message.text()}`));
-    if (process.env.KZ_BENCH_DEBUG) tab.on('request', (r) => console.error(`  ${r.url()}`));
+    tab.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    tab.on('console', (message) => message.type() === 'error' && console.error(`console: ${message.text()}`));
     await tab.setCacheEnabled(false);
     await tab.setViewport({ width, height: 800, deviceScaleFactor: 1 });
-    await tab.goto(`${origin}${pathname}`, { waitUntil: 'load' });
-    await tab.waitForFunction(() => window.__rendered !== undefined, { timeout: 30_000 });
-    await new Promise((done) => setTimeout(done, 250)); // late shifts (fonts, resize observers)
-    const result = await tab.evaluate(
-      (tag) => ({
-        rendered: window.__rendered,
-        cls: window.__cls,
-        height: document.querySelector(tag).getBoundingClientRect().height,
-      }),
-      variants[name].tag,
-    );
-    await tab.evaluate(() => window.gc());
-    const metrics = await tab.metrics();
-    if (process.env.KZ_BENCH_DEBUG) console.error(name, count, width, JSON.stringify({ ...result, ...metrics }));
-    return { ...result, script: metrics.ScriptDuration * 1000, heap: metrics.JSHeapUsedSize, nodes: metrics.Nodes };
+    await tab.emulateCPUThrottling(profile.cpu > 1 ? profile.cpu : null);
+    if (profile.network) await tab.emulateNetworkConditions(profile.network);
+    delay = profile.delay;
+    return await use(tab, `${origin}${pathname}`);
   } finally {
     pages.delete(pathname);
     await context.close();
   }
+}
+
+/** One load: script → facts, main-thread script time, heap and DOM nodes. */
+function load(name, count, profile) {
+  return withPage(page(name, count), { profile }, async (tab, url) => {
+    await tab.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await tab.waitForFunction(() => window.__rendered !== undefined, { timeout: 120_000 });
+    const rendered = await tab.evaluate(() => window.__rendered);
+    await tab.evaluate(() => window.gc());
+    const metrics = await tab.metrics();
+    if (debug) console.error(name, count, JSON.stringify({ rendered, ...metrics }));
+    return { rendered, script: metrics.ScriptDuration * 1000, heap: metrics.JSHeapUsedSize, nodes: metrics.Nodes };
+  });
+}
+
+/** The floor of a widget subject: its rendered shadow tree and stylesheet, stamped by no library. */
+async function captureFloor(name) {
+  const { tag, script } = subjects[name];
+  return withPage(page(name, 1), {}, async (tab, url) => {
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.waitForFunction(() => window.__rendered !== undefined);
+    const { markup, styles } = await tab.evaluate((selector) => {
+      const root = document.querySelector(selector).shadowRoot;
+      return {
+        markup: root.innerHTML.replace(/<!--[^]*?-->/g, ''),
+        styles: root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+      };
+    }, tag);
+    if (!markup.includes('part="card"')) throw new Error(`${name} (${script}) did not render`);
+    return `const t=document.createElement('template');t.innerHTML=${JSON.stringify(markup)};
+const s=new CSSStyleSheet();s.replaceSync(${JSON.stringify(styles)});
+customElements.define('kz-floor',class extends HTMLElement{connectedCallback(){if(this.shadowRoot)return;
+const r=this.attachShadow({mode:'open'});r.adoptedStyleSheets=[s];r.append(t.content.cloneNode(true));}});`;
+  });
+}
+
+/** Main-thread time of one full widget's load, by kind, from a Chromium trace. */
+function breakdown(profile) {
+  return withPage(page('widget full', 1), { profile }, async (tab, url) => {
+    await tab.tracing.start({ categories: ['devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing'] });
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.waitForFunction(() => window.__rendered !== undefined);
+    const rendered = await tab.evaluate(() => window.__rendered);
+    const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
+    const events = trace.traceEvents ?? trace;
+    // the page's mark at the facts' frame: its thread is the page's main thread, its time the end
+    const mark = events.find((e) => e.name === 'kz-rendered');
+    const to = mark.ts;
+    const from = to - rendered * 1000; // trace timestamps are µs
+    const within = events.filter(
+      (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts >= from && e.ts <= to,
+    );
+    const sum = (names) =>
+      within.filter((e) => names.includes(e.name)).reduce((total, e) => total + (e.dur ?? 0), 0) / 1000;
+    return {
+      compile: sum(['v8.compileModule', 'v8.compile']),
+      evaluate: sum(['v8.evaluateModule']),
+      microtasks: sum(['RunMicrotasks']),
+      style: sum(['UpdateLayoutTree']),
+      layout: sum(['Layout']),
+      paint: sum(['PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'CompositeLayers']),
+      total: rendered,
+    };
+  });
+}
+
+/** The Intl objects the English edition's formatters create, timed alone in a fresh page. */
+function intlSetup(profile) {
+  return withPage(article('', ''), { profile }, async (tab, url) => {
+    await tab.goto(url, { waitUntil: 'load' });
+    return tab.evaluate(() => {
+      const start = performance.now();
+      const [locale] = Intl.NumberFormat.supportedLocalesOf(['en']);
+      new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date('2022-01-15T12:00:00Z'));
+      new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(330.7);
+      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(0.957);
+      new Intl.NumberFormat(locale, { useGrouping: false }).format(2022);
+      return performance.now() - start;
+    });
+  });
+}
+
+/** 1,000 create/render/remove cycles in one page: the heap and DOM nodes they leave. */
+function cycles() {
+  return withPage(page('widget full', 1), {}, async (tab, url) => {
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.waitForFunction(() => window.__rendered !== undefined);
+    const client = await tab.createCDPSession();
+    const measure = async () => {
+      await new Promise((done) => setTimeout(done, 500));
+      await tab.evaluate(() => window.gc());
+      await tab.evaluate(() => window.gc());
+      const { nodes, jsEventListeners } = await client.send('Memory.getDOMCounters');
+      return { heap: (await tab.metrics()).JSHeapUsedSize, nodes, listeners: jsEventListeners };
+    };
+    const run = (count) =>
+      tab.evaluate(async (n) => {
+        const main = document.querySelector('main');
+        for (let i = 0; i < n; i++) {
+          const el = document.createElement('kz-af-trade');
+          el.setAttribute('lang', 'en');
+          main.append(el);
+          await el.updateComplete;
+          el.remove();
+        }
+      }, count);
+    await run(50); // warm: every lazy path taken once
+    const before = await measure();
+    await run(1000);
+    const middle = await measure();
+    await run(1000);
+    const after = await measure();
+    return { before, middle, after };
+  });
+}
+
+/** README's first snippet between paragraphs, its script injected after the first paint: CLS. */
+async function readmeCls(width) {
+  const readme = await readFile(path('README.md'), 'utf8');
+  const snippet = /```html\n([^]*?)```/.exec(readme)[1].replace(/\s+integrity="sha384-…"/g, '');
+  const [script] = /<script[^]*?<\/script>/.exec(snippet);
+  const src = /src="([^"]+)"/.exec(script)[1].replace(/^https:\/\/cdn\.example\/kz-af-trade@[^/]+\//, '/dist/');
+  const html = article('', `${snippet.replace(script, '')}${paragraph}`, 'fr');
+  return withPage(html, { width }, async (tab, url) => {
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.evaluate(
+      (file) =>
+        new Promise((done) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const element = document.createElement('script');
+              element.type = 'module';
+              element.src = file;
+              element.onload = () => requestAnimationFrame(() => requestAnimationFrame(done));
+              document.body.append(element);
+            }),
+          ),
+        ),
+      src,
+    );
+    await new Promise((done) => setTimeout(done, 250)); // late shifts (fonts, resize observers)
+    return tab.evaluate(() => window.__cls);
+  });
 }
 
 const median = (values) => {
@@ -189,91 +304,129 @@ const median = (values) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+const medianOf = async (n, measure) => {
+  const samples = [];
+  for (let i = 0; i < n; i++) samples.push(await measure());
+  return samples;
+};
 
 try {
-  // The script-tag embeds reserve their final block size before they upgrade; measured here,
-  // at each width, as a publisher measures it once in their column.
-  const reserve = {};
-  for (const name of ['A', 'B', 'C']) {
-    for (const width of widths) reserve[`${name}@${width}`] = (await load(name, 1, width)).height;
-  }
+  for (const name of Object.keys(subjects).filter((subject) => subjects[subject].floorOf))
+    built[subjects[name].script] = await captureFloor(subjects[name].floorOf);
+  const bytes = Object.fromEntries(
+    await Promise.all(
+      Object.entries(subjects).map(async ([name, { script }]) => [
+        name,
+        gzipSync(Buffer.from(await source(script)), { level: 9 }).length,
+      ]),
+    ),
+  );
 
   const samples = {};
-  const names = Object.keys(variants);
+  const names = Object.keys(subjects);
   for (let run = 0; run <= runs; run++) {
     const order = names.map((_, i) => names[(i + run) % names.length]); // alternate who goes first
-    for (const count of counts) {
-      for (const width of widths) {
+    for (const [profile, settings] of Object.entries(profiles)) {
+      for (const count of counts) {
         for (const name of order) {
-          const result = await load(name, count, width, reserve[`${name}@${width}`] ?? 0);
-          if (run === 0) continue; // warm-up
-          (samples[`${name} ${count} ${width}`] ??= []).push(result);
+          const result = await load(name, count, settings);
+          if (run > 0) (samples[`${name} ${count} ${profile}`] ??= []).push(result); // run 0 warms up
         }
       }
     }
     process.stderr.write(run === 0 ? 'warm-up done\n' : `run ${run}/${runs}\n`);
   }
-
-  const pick = (name, count, width, key) => median(samples[`${name} ${count} ${width}`].map((s) => s[key]));
-  const rows = {};
-  for (const name of names) {
-    const files = variants[name].files ?? [variants[name].script];
-    rows[name] = {
-      ...(await sizes(files)),
-      t1: pick(name, 1, 1280, 'rendered'),
-      t200: pick(name, 200, 1280, 'rendered'),
-      cls: Math.max(...counts.flatMap((count) => widths.map((width) => pick(name, count, width, 'cls')))),
-      clsBy: widths.map((width) => Math.max(...counts.map((count) => pick(name, count, width, 'cls')))),
-      script1: pick(name, 1, 1280, 'script'),
-      script200: pick(name, 200, 1280, 'script'),
-      perInstance: (pick(name, 200, 1280, 'heap') - pick(name, 1, 1280, 'heap')) / 199,
-      nodesPerInstance: (pick(name, 200, 1280, 'nodes') - pick(name, 1, 1280, 'nodes')) / 199,
-    };
-  }
+  const pick = (name, count, profile, key) => median(samples[`${name} ${count} ${profile}`].map((s) => s[key]));
 
   const version = await browser.version();
   const cpu = cpus();
   console.log(
     `\n${version}, headless; ${cpu[0].model.trim()}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; ` +
-      `Node ${process.versions.node}; medians of ${runs} runs (alternating order, after a warm-up); scripts delayed ${scriptDelay} ms\n`,
+      `Node ${process.versions.node}; medians of ${runs} runs (alternating order, after a warm-up)\n` +
+      `desktop: no throttling, scripts delayed ${scriptDelay} ms; mobile: CPU 4× slower, Slow 4G (562.5 ms RTT, 1.44 Mbit/s)\n`,
   );
   const ms = (value) => value.toFixed(1);
-  const header =
-    '| | JS gzip (B) | JS brotli (B) | script → rendered, 1 (ms) | script → rendered, 200 (ms) | CLS 360 px | CLS 1280 px | main-thread script, 1 / 200 (ms) | JS heap per instance (KB) | DOM nodes per instance |';
-  console.log(header);
-  console.log(
-    `|${header
-      .split('|')
-      .slice(1, -1)
-      .map(() => '---')
-      .join('|')}|`,
-  );
-  const labels = {
-    A: 'A `<kz-af-trade>` (script tag)',
-    'A-ssr': 'A pre-rendered + hydrated',
-    B: 'B Chart.js 4',
-    C: 'C hand-written, no library',
+  const ratio = (a, b) => (a / b).toFixed(2);
+  const table = (header, rows) => {
+    console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+    for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+    console.log('');
   };
-  for (const [name, row] of Object.entries(rows)) {
-    console.log(
-      `| ${labels[name]} | ${row.gzip} | ${row.brotli} | ${ms(row.t1)} | ${ms(row.t200)} | ${row.clsBy[0].toFixed(3)} | ${row.clsBy[1].toFixed(3)} | ${ms(row.script1)} / ${ms(row.script200)} | ${(row.perInstance / 1024).toFixed(1)} | ${Math.round(row.nodesPerInstance)} |`,
-    );
-  }
-  const ratio = (a, b) => (b ? (a / b).toFixed(2) : '–');
-  console.log('\nRatios (lower is better for A):');
-  for (const other of ['B', 'C']) {
-    const a = rows.A;
-    const o = rows[other];
-    console.log(
-      `  A/${other}: bytes gzip ${ratio(a.gzip, o.gzip)}, brotli ${ratio(a.brotli, o.brotli)}; ` +
-        `time 1 ${ratio(a.t1, o.t1)}, 200 ${ratio(a.t200, o.t200)}; main-thread 200 ${ratio(a.script200, o.script200)}`,
-    );
-  }
-  console.log(
-    `\nReservations used (first instance's height, px): ${Object.entries(reserve)
-      .map(([key, value]) => `${key} ${value.toFixed(2)}`)
-      .join(', ')}`,
+  table(
+    [
+      '',
+      'JS gzip (B)',
+      ...Object.keys(profiles).flatMap((profile) => counts.map((count) => `${profile}, ${count} (ms)`)),
+      'main-thread script, desktop 1 / 100 (ms)',
+      'JS heap per instance (KB)',
+      'DOM nodes per instance',
+    ],
+    names.map((name) => [
+      name,
+      bytes[name],
+      ...Object.keys(profiles).flatMap((profile) =>
+        counts.map((count) => {
+          const time = pick(name, count, profile, 'rendered');
+          const { floorOf } = subjects[name];
+          const floor = Object.keys(subjects).find((other) => subjects[other].floorOf === name);
+          return floor && !floorOf
+            ? `${ms(time)} (${ratio(time, pick(floor, count, profile, 'rendered'))}× floor)`
+            : ms(time);
+        }),
+      ),
+      `${ms(pick(name, 1, 'desktop', 'script'))} / ${ms(pick(name, 100, 'desktop', 'script'))}`,
+      ((pick(name, 100, 'desktop', 'heap') - pick(name, 1, 'desktop', 'heap')) / 99 / 1024).toFixed(1),
+      Math.round((pick(name, 100, 'desktop', 'nodes') - pick(name, 1, 'desktop', 'nodes')) / 99),
+    ]),
   );
+
+  console.log('Where one full widget’s time goes, script arrival → facts on screen (main thread, ms; medians):');
+  const rows = [];
+  for (const [profile, settings] of Object.entries(profiles)) {
+    const traces = await medianOf(Math.max(3, Math.min(runs, 5)), () => breakdown(settings));
+    const intl = median(await medianOf(5, () => intlSetup(settings)));
+    const of = (key) => median(traces.map((trace) => trace[key]));
+    rows.push([
+      profile,
+      ms(of('compile')),
+      ms(of('evaluate')),
+      ms(of('microtasks')),
+      ms(intl),
+      '0 (inside the file)',
+      ms(of('style')),
+      ms(of('layout')),
+      ms(of('paint')),
+      ms(of('total')),
+    ]);
+  }
+  table(
+    [
+      'profile',
+      'compile',
+      'evaluate (define, upgrade)',
+      'microtasks (first render)',
+      'Intl set-up (alone)',
+      'edition request',
+      'style',
+      'layout',
+      'paint',
+      'script → facts',
+    ],
+    rows,
+  );
+
+  const { before, middle, after } = await cycles();
+  const kb = (bytes) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `Create, render, remove (after 50 to warm up): the first 1,000 cycles ${kb(middle.heap - before.heap)} of JS heap, ` +
+      `the next 1,000 ${kb(after.heap - middle.heap)}; DOM nodes ${before.nodes} → ${middle.nodes} → ${after.nodes}; ` +
+      `event listeners ${before.listeners} → ${middle.listeners} → ${after.listeners}`,
+  );
+
+  const cls = [];
+  for (const width of [360, 1280])
+    cls.push(`${width} px: ${median(await medianOf(3, () => readmeCls(width))).toFixed(3)}`);
+  console.log(`CLS of README’s first snippet, its script after the first paint: ${cls.join(', ')}`);
 } finally {
   await browser.close();
   server.close();

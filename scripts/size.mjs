@@ -96,15 +96,22 @@ console.log(`\n${manifest['kz-af-trade.iife.js'] ? 'kz-af-trade.iife.js: every e
 // What weighs what in each entry: minified bytes per source module (rollup-plugin-visualizer
 // reads them through the source maps), grouped; gzip is estimated as that share of the file's.
 const groups = [
-  ['Lit (lit-html, reactive-element, lit-element, decorators, tslib)', /node_modules\//],
-  ['component (class, template, registration)', /\/src\/kz-af-trade(\.component)?\.ts$/],
-  ['CSS', /\/src\/(kz-af-trade\.styles|styles\/[\w-]+)\.ts$/],
-  ['messages (locales/<lang>.ts)', /\/src\/locales\/[a-z]{2}\.ts$/],
-  ['locale loading, Intl formatting, facts, lang observer', /\/src\//],
+  ['Lit (lit-html, reactive-element, lit-element)', /node_modules\//],
+  ['the element: class, registration, events', /\/src\/(kz-af-trade(\.component)?|events|document-styles)\.ts$/],
+  ['section templates (sections/*)', /\/src\/sections\//],
+  ['CSS (styles/*)', /\/src\/(kz-af-trade\.styles|styles\/[\w-]+)\.ts$/],
+  ['the edition’s words (locales/<lang>.ts)', /\/src\/locales\/[a-z]{2}\.ts$/],
+  ['edition loading, lang observer', /\/src\/(locale-controller|locales\/index)\.ts$/],
+  ['figures by Intl (format.ts)', /\/src\/format\.ts$/],
+  ['attribute values (options.ts)', /\/src\/options\.ts$/],
+  ['facts, correction entry (data/*)', /\/src\/data\//],
+  ['pre-rendered markup, hydration, JSON-LD (markup.ts)', /\/src\/markup\.ts$/],
+  ['reuse menu (reuse-controller.ts)', /\/src\/reuse-controller\.ts$/],
+  ['other', /./],
 ];
 try {
   for (const [entryFile, statsFile] of [
-    [entry, 'stats.json'],
+    ['kz-af-trade.en.js', 'stats.en.json'],
     [hydrateEntry, 'stats.hydrate.json'],
   ]) {
     if (!manifest[entryFile]) continue;
@@ -122,7 +129,7 @@ try {
       if (!raw) continue;
       const share = raw / total;
       console.log(
-        `  ${name.padEnd(62)}${pad(raw, 7)}${pad(Math.round(share * sizeOf(entryFile).gzip), 7)}${pad((share * 100).toFixed(0), 4)} %`,
+        `  ${name.padEnd(56)}${pad(raw, 7)}${pad(Math.round(share * sizeOf(entryFile).gzip), 7)}${pad((share * 100).toFixed(0), 4)} %`,
       );
     }
   }

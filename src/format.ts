@@ -29,7 +29,9 @@ export function resolveIntlLocale(
   candidates: readonly string[],
   supportedLocalesOf: (locales: string[]) => string[] = (locales) => Intl.NumberFormat.supportedLocalesOf(locales),
 ): string {
-  return supportedLocalesOf([...candidates]).filter(hasData)[0] ?? candidates[candidates.length - 1];
+  // One candidate is the answer either way: no DateTimeFormat built to check its data (about 2 ms).
+  if (candidates.length === 1) return candidates[0];
+  return supportedLocalesOf([...candidates]).find(hasData) ?? candidates[candidates.length - 1];
 }
 
 /** The day of `isoDate` in the Solar Hijri calendar, as numbers. */
