@@ -9,7 +9,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'tmp/', 'screenshots/', 'examples/*/dist/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'tmp/',
+      'screenshots/',
+      'examples/*/dist/',
+      'custom-elements.json',
+      'src/generated/',
+      '.tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

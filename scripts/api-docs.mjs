@@ -12,18 +12,30 @@ const table = (head, rows) =>
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
   ].join('\n');
 
+const code = (text) => (text ? `\`${text}\`` : '');
+/** A default as code when it is a value (`'full'`, `3`, `false`), as prose when it describes one. */
+const value = (text = '') => (/^(['"\d]|true$|false$)/.test(text) ? code(text) : text);
 const api = [
   '### Attributes',
   '',
   table(
-    ['attribute', 'property', 'description', 'default'],
+    ['attribute', 'property', 'type', 'description', 'default'],
     element.attributes
       // `lang` and `dir` are the native global attributes, read through the native properties.
-      .map((a) => [
-        `\`${a.name}\``,
-        `\`${a.fieldName ?? a.name}\``,
-        a.description,
-        a.default ? `\`${a.default}\`` : '',
+      .map((a) => [code(a.name), code(a.fieldName ?? a.name), code(a.type?.text), a.description, value(a.default)]),
+  ),
+  '',
+  '### Properties',
+  '',
+  table(
+    ['property', 'type', 'description', 'default'],
+    element.members
+      .filter((m) => m.kind === 'field' && m.privacy !== 'private')
+      .map((m) => [
+        code(m.static ? `KzAfTrade.${m.name}` : m.name),
+        code(m.type?.text ?? (m.static ? 'string' : '')),
+        m.description,
+        m.static ? '' : value(m.default),
       ]),
   ),
   '',
@@ -58,11 +70,7 @@ const api = [
   '',
   table(
     ['event', 'detail', 'description'],
-    element.events.map((e) => [
-      `\`${e.name}\``,
-      `\`${e.type.text.replace(/^CustomEvent<(.*)>$/, '$1')}\``,
-      e.description,
-    ]),
+    element.events.map((e) => [`\`${e.name}\``, code(e.type.text), e.description]),
   ),
   '',
   '### Custom states',

@@ -31,6 +31,9 @@ const required = [
   'dist/esm/kz-af-trade.component.js', // the class alone, no tag defined
   'dist/esm/kz-af-trade.component.d.ts',
   'dist/esm/kz-af-trade.jsx.d.ts', // JSX typings for React and Preact
+  'dist/esm/generated/jsx-types.d.ts', // their props, generated from the manifest
+  'dist/vscode.html-custom-data.json',
+  'dist/vscode.css-custom-data.json',
 ];
 
 // Every path package.json names must be published.
@@ -40,6 +43,7 @@ const referenced = [
   pkg.module,
   pkg.types,
   pkg.customElements,
+  pkg['web-types'],
   ...pkg.sideEffects,
   ...Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
 ].filter(Boolean);
@@ -49,6 +53,7 @@ const allowed = [
   /^dist\/kz-af-trade(-[\w-]+)?\.js$/, // the CDN bundle and its edition chunks
   /^dist\/kz-af-trade\.(iife|hydrate|[a-z]{2})\.js$/, // the classic script, the hydrating bundle, one file per edition
   /^dist\/sri\.json$/, // Subresource Integrity hashes
+  /^dist\/(web-types|vscode\.(html|css)-custom-data)\.json$/, // JetBrains and VS Code, from the manifest
   /^dist\/embed\/[\w.-]+\.(html|js|css|json)$/, // pre-rendered snippets and iframe pages
   /^dist\/esm\/[\w/.-]+\.(js|d\.ts)$/, // the npm entry: unbundled modules and their types
 ];

@@ -3,4 +3,5 @@ export type { KzAfTradeEvents } from './events.js';
 export { loadEdition } from './locales/index.js';
 export type { Messages, Locale } from './locales/index.js';
 export type { PublisherData } from './data/publisher-data.js';
-export type { KzAfTradeAttributes, KzAfTradeHeadingLevel } from './kz-af-trade.jsx.js';
+export type { KzAfTradeAttributes } from './kz-af-trade.jsx.js';
+export type { HeadingLevel as KzAfTradeHeadingLevel } from './options.js';

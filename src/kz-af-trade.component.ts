@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { correctedFacts } from './data/correction.js';
 import { shippedFacts, type ShownFacts } from './data/facts.js';
+import type { PublisherData } from './data/publisher-data.js';
 import { stylesFor } from './document-styles.js';
 import { emit } from './events.js';
 import { formatters } from './format.js';
@@ -20,6 +21,7 @@ import {
   sectionList,
   themes,
   variants,
+  type HeadingLevel,
   type Section,
   type Theme,
   type Variant,
@@ -38,8 +40,8 @@ import { version } from './version.js';
  *
  * @summary The facts of the story and a compact bar chart, themed with CSS custom properties.
  *
- * @attr lang - Edition: `fr`, `en`, `ru`, `kk`, `fa` (Dari; also `prs`) or `ps` (Pashto; also `pbt`, `pbu`); any BCP 47 tag matches by language (`fr-CA` → `fr`). Default: the nearest ancestor's `lang`, else `en`.
- * @attr dir - `ltr`, `rtl` or `auto`: overrides the direction the edition sets for itself (`rtl` for `fa` and `ps`).
+ * @attr {string} [lang=the nearest ancestor's lang, else en] - Edition: `fr`, `en`, `ru`, `kk`, `fa` (Dari; also `prs`) or `ps` (Pashto; also `pbt`, `pbu`); any BCP 47 tag matches by language (`fr-CA` → `fr`).
+ * @attr {'ltr' | 'rtl' | 'auto'} [dir=the edition's] - `ltr`, `rtl` or `auto`: overrides the direction the edition sets for itself (`rtl` for `fa` and `ps`).
  *
  * @cssprop [--kz-af-trade-font-family=system-ui, …, sans-serif] - Font stack; by default a sans for graphics covering Latin, Cyrillic and Arabic script. To use the site's own typeface, give its stack (`--kz-af-trade-font-family: Georgia, serif`).
  * @cssprop [--kz-af-trade-text-color=#1a1c1f] - Body text (dark theme: `#f1f2f4`).
@@ -75,9 +77,9 @@ import { version } from './version.js';
  * @cssstate table - Set while the data table is shown under the chart.
  * @cssstate corrected - Set while the card shows a publisher's correction (`correctedOn` in the publisher data).
  *
- * @fires {CustomEvent<{ action: 'copy' | 'csv' | 'svg' | 'png' }>} kz-af-trade-action - A reader chose a reuse action from the menu (for a newsroom's analytics). Bubbles, composed.
- * @fires {CustomEvent<{ view: 'chart' | 'table' }>} kz-af-trade-view - A reader showed the data table (`table`) or hid it again (`chart`). Bubbles, composed.
- * @fires {CustomEvent<{ problems: string[] }>} kz-af-trade-data-error - The publisher data (`data` or the JSON child) was not used: what was wrong with it, the shipped facts shown instead. Bubbles, composed.
+ * @fires {{ action: 'copy' | 'csv' | 'svg' | 'png' }} kz-af-trade-action - A reader chose a reuse action from the menu (for a newsroom's analytics). Bubbles, composed.
+ * @fires {{ view: 'chart' | 'table' }} kz-af-trade-view - A reader showed the data table (`table`) or hid it again (`chart`). Bubbles, composed.
+ * @fires {{ problems: string[] }} kz-af-trade-data-error - The publisher data (`data` or the JSON child) was not used: what was wrong with it, the shipped facts shown instead. Bubbles, composed.
  */
 export class KzAfTrade extends LitElement {
   static override styles = styles;
@@ -106,7 +108,7 @@ export class KzAfTrade extends LitElement {
   theme: Theme = 'auto';
 
   /** 2–6: the level of the fact box's heading in the page outline; section headings sit one below. */
-  headingLevel = 3;
+  headingLevel: HeadingLevel = 3;
 
   /** Hides the reuse actions (copy a fact, download the data and the chart). Reflected; `no-actions="false"` shows them. */
   noActions = false;
@@ -145,11 +147,12 @@ export class KzAfTrade extends LitElement {
   }
 
   /** A newsroom's correction of the figures, period or source (see README); wins over a JSON `<script>` child. */
-  get data(): unknown {
-    return this.publisherData;
+  get data(): PublisherData | undefined {
+    return this.publisherData as PublisherData | undefined;
   }
 
-  set data(value: unknown) {
+  // Typed for TypeScript users; at run time anything given is checked, and warned about.
+  set data(value: PublisherData | undefined) {
     this.publisherData = value;
     this.requestUpdate();
   }

@@ -15,7 +15,11 @@ export type Theme = (typeof themes)[number];
 export type Section = (typeof sectionNames)[number];
 export type Direction = (typeof directions)[number];
 
-export const defaultHeadingLevel = 3;
+type Level = 2 | 3 | 4 | 5 | 6;
+/** The levels the card's heading takes, as a number or as the attribute's string (how frameworks may set it). */
+export type HeadingLevel = Level | `${Level}`;
+
+export const defaultHeadingLevel: Level = 3;
 
 /** What was given, as a warning quotes it: bounded, and never the text of an object (it could be huge, or throw). */
 function describe(value: unknown): string {

@@ -2,6 +2,7 @@
 // hidden, and for publisher data that was not used, each bubbling out of the shadow root to the
 // document; and `:state(table)` for page CSS.
 import { expect, html } from '@open-wc/testing';
+import type { PublisherData } from '../src/data/publisher-data.js';
 import '../src/kz-af-trade.js';
 import type { KzAfTrade, KzAfTradeEvent } from '../src/index.js';
 import type { KzAfTradeEvents } from '../src/events.js';
@@ -62,7 +63,8 @@ describe('events for the newsroom’s analytics', () => {
     let events: KzAfTradeEvent<'kz-af-trade-data-error'>[] = [];
     const warnings = await collectWarnings(async () => {
       events = await heard('kz-af-trade-data-error', async () => {
-        el.data = { totalMillionUsd: -1, colour: 'red' };
+        // an unknown key, as a page's untyped script may give one
+        el.data = { totalMillionUsd: -1, colour: 'red' } as PublisherData;
         await el.updateComplete;
       });
     });

@@ -15,9 +15,13 @@ export const every = (
   />
 );
 
+export const properties = <kz-af-trade noActions data={{ kzExportsMillionUsd: 316.5 }} />;
+
 // @ts-expect-error not a variant
 export const badVariant = <kz-af-trade variant="wide" />;
 // @ts-expect-error heading levels are 2–6
 export const badLevel = <kz-af-trade heading-level={7} />;
 // @ts-expect-error no such attribute
 export const unknown = <kz-af-trade colour="red" />;
+// @ts-expect-error a figure is a number
+export const badData = <kz-af-trade data={{ kzExportsMillionUsd: '316.5' }} />;

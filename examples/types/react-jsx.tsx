@@ -22,6 +22,17 @@ export function Every() {
 }
 
 export const stringLevel = <kz-af-trade heading-level="6" />;
+// the attributes and the properties React 19 sets directly, typed from custom-elements.json
+export const properties = (
+  <kz-af-trade
+    no-actions
+    noActions={false}
+    headingLevel={4}
+    data={{ totalMillionUsd: 331.2, correctedOn: '2022-11-02', correctionNote: 'Ministry figure revised.' }}
+    onkz-af-trade-action={(event) => void event.detail.action.toUpperCase()}
+    onkz-af-trade-data-error={(event) => void event.detail.problems.join('; ')}
+  />
+);
 export const callbackRef = <kz-af-trade ref={(element: KzAfTrade | null) => void element?.lang} />;
 
 // @ts-expect-error not a variant
@@ -34,3 +45,11 @@ export const badLevel = <kz-af-trade heading-level={1} />;
 export const badDir = <kz-af-trade dir="up" />;
 // @ts-expect-error no such attribute
 export const unknown = <kz-af-trade colour="red" />;
+// @ts-expect-error a typo of a property (TypeScript never checks hyphenated names it does not know: `no-actoins`)
+export const typo = <kz-af-trade noActoins />;
+// @ts-expect-error a figure is a number
+export const badData = <kz-af-trade data={{ totalMillionUsd: 'lots' }} />;
+// @ts-expect-error no-actions is a boolean
+export const badFlag = <kz-af-trade no-actions="yes" />;
+// @ts-expect-error an action's detail has no such field
+export const badDetail = <kz-af-trade onkz-af-trade-view={(event) => void event.detail.action} />;

@@ -80,10 +80,11 @@ for (const width of [360, 1280]) {
         select.dispatchEvent(new page.window.Event('change', { bubbles: true }));
         const textarea = page.document.querySelector<HTMLTextAreaElement>('#embed-code')!;
         const expected = lang ? `lang="${lang}"` : '<kz-af-trade>';
-        const code = await until(
-          () => textarea.value.includes('min-block-size') && textarea.value.includes(expected) && textarea.value,
+        await until(
+          () => textarea.value.includes('min-block-size') && textarea.value.includes(expected),
           'the code with its reservation',
         );
+        const code = textarea.value;
         page.frame.remove();
         // measured in this engine, by the configurator: exact
         const { moved, cls, layoutShift } = await shiftOf(code, width, lang || 'en');
