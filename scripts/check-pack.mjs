@@ -17,6 +17,7 @@ const required = [
   'package.json',
   'README.md',
   'SECURITY.md',
+  'CHANGELOG.md',
   'LICENSE',
   'custom-elements.json',
   'dist/kz-af-trade.js',
@@ -49,7 +50,7 @@ const referenced = [
 ].filter(Boolean);
 
 const allowed = [
-  /^(package\.json|README\.md|SECURITY\.md|LICENSE|custom-elements\.json)$/,
+  /^(package\.json|README\.md|CHANGELOG\.md|SECURITY\.md|LICENSE|custom-elements\.json)$/,
   /^dist\/kz-af-trade(-[\w-]+)?\.js$/, // the CDN bundle and its edition chunks
   /^dist\/kz-af-trade\.(iife|hydrate|[a-z]{2})\.js$/, // the classic script, the hydrating bundle, one file per edition
   /^dist\/sri\.json$/, // Subresource Integrity hashes
