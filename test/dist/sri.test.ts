@@ -101,3 +101,29 @@ describe('dist/sri.json: Subresource Integrity for every built file', () => {
     });
   });
 });
+
+// An import map's `integrity` pins the modules a file imports on demand, by URL, in every engine
+// that supports it: the configurator writes one for every file the chosen bundle may load.
+describe('an import map with integrity', () => {
+  async function importIn(path: string, integrity: string) {
+    const { loadFrame, until } = await import('../examples/frame.js');
+    const url = new URL(path, dist).href;
+    const frame = await loadFrame({
+      srcdoc: `<!doctype html><script type="importmap">${JSON.stringify({ integrity: { [url]: integrity } })}</script>
+        <script type="module">import(${JSON.stringify(url)}).then(() => (window.result = 'imported'), () => (window.result = 'refused'));</script>`,
+    });
+    const win = frame.contentWindow as Window & { result?: string };
+    const result = await until(() => win.result, 'the import');
+    frame.remove();
+    return result;
+  }
+
+  it('refuses an on-demand chunk whose bytes differ, imports the right one', async () => {
+    const manifest: Record<string, string> = await (await fetch(new URL('sri.json', dist))).json();
+    const chunk = Object.keys(manifest).find((path) => path.startsWith('kz-af-trade-ps-'))!;
+    expect({
+      tampered: await importIn(chunk, `sha384-${'A'.repeat(64)}`),
+      pinned: await importIn(chunk, manifest[chunk]),
+    }).to.deep.equal({ tampered: 'refused', pinned: 'imported' });
+  });
+});
