@@ -54,15 +54,20 @@ const escapeAttribute = (value) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // From the build, fetched without holding up the form: the Subresource Integrity hashes
-// (dist/sri.json), so the code a newsroom copies pins the exact bytes it reviewed.
+// (dist/sri.json), so the code a newsroom copies pins the exact bytes it reviewed, and the files
+// each bundle may load on demand (dist/chunks.json), for the import map that pins those too.
 let integrity = {};
-fetch(new URL('../dist/sri.json', import.meta.url))
-  .then((response) => response.json())
-  .then((hashes) => {
+let chunks = {};
+const fromBuild = (file) => fetch(new URL(`../dist/${file}`, import.meta.url)).then((response) => response.json());
+Promise.all([fromBuild('sri.json'), fromBuild('chunks.json')])
+  .then(([hashes, files]) => {
     integrity = hashes;
+    chunks = files;
     update();
   })
   .catch(() => undefined);
+const pinAll = document.getElementById('pin-all');
+pinAll.addEventListener('change', () => update());
 
 // The release the preview runs (the class's static version), so the code pins it in the URL.
 const cdn = (file) => `https://cdn.example/kz-af-trade@${customElements.get('kz-af-trade')?.version}/${file}`;
@@ -120,7 +125,13 @@ function embedCode(attrs, props) {
   // generic file, which loads the words it needs.
   const edition = new Map(attrs).get('lang');
   const file = edition ? `kz-af-trade.${edition}.js` : 'kz-af-trade.js';
-  const lines = [`<script type="module" src="${cdn(file)}"${pinned(file)}></script>`];
+  const lines = [];
+  const onDemand = (chunks[file]?.loads ?? []).filter((loaded) => integrity[loaded]);
+  if (pinAll.checked && onDemand.length) {
+    const map = { integrity: Object.fromEntries(onDemand.map((loaded) => [cdn(loaded), integrity[loaded]])) };
+    lines.push('<script type="importmap">', JSON.stringify(map, null, 2), '</script>');
+  }
+  lines.push(`<script type="module" src="${cdn(file)}"${pinned(file)}></script>`);
   const rules = [];
   if (reservation) {
     const height = reservedHeight(reservation);

@@ -1,6 +1,7 @@
 // Writes dist/chunks.json: for each entry bundle, the edition chunks it can import on demand,
 // so `scripts/size.mjs` counts what a reader of one edition downloads (entry + that edition's
-// chunk) from rollup's own output rather than from guessed file names.
+// chunk) from rollup's own output rather than from guessed file names; and every file it may
+// load (`loads`), which the configurator's import map pins.
 import { basename, dirname } from 'node:path';
 
 const editionOf = (moduleId) => /\/locales\/([a-z]{2})\.[jt]s$/.exec(moduleId ?? '')?.[1];
@@ -28,7 +29,17 @@ export function chunkManifest({ fileName = 'chunks.json' } = {}) {
           const edition = editionOf(bundle[file]?.facadeModuleId);
           if (edition) editions[edition] = file;
         }
-        entries[chunk.fileName] = { imports: loaded.slice(1).map((c) => c.fileName), editions };
+        // Every file the entry may ever load, on demand too (an import map pins them all: README).
+        const all = [...loaded];
+        for (const current of all) {
+          for (const file of [...current.imports, ...current.dynamicImports])
+            if (bundle[file] && !all.includes(bundle[file])) all.push(bundle[file]);
+        }
+        entries[chunk.fileName] = {
+          imports: loaded.slice(1).map((c) => c.fileName),
+          editions,
+          loads: all.slice(1).map((c) => c.fileName),
+        };
       }
     },
     // Several rollup configs may share one manifest: merge into what an earlier one wrote.

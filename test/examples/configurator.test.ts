@@ -202,6 +202,28 @@ describe('the configurator (demo/configurator.html)', () => {
     expect(Object.keys(properties)).to.have.length(colours.length);
   });
 
+  it('pins every file the bundle may load, on request: an import map with their hashes', async () => {
+    choose('lang', 'ru');
+    const box = page.document.querySelector<HTMLInputElement>('#pin-all')!;
+    box.checked = true;
+    fire(box, 'change');
+    await until(() => code().includes('importmap') && code().includes('min-block-size'), 'the import map');
+    const doc = new DOMParser().parseFromString(code(), 'text/html');
+    const [map, script] = doc.querySelectorAll('script');
+    expect(map.type, 'the import map before the module script').to.equal('importmap');
+    expect(script.getAttribute('src')).to.match(/\/kz-af-trade\.ru\.js$/);
+    const hashes = await (await fetch(new URL('../../dist/sri.json', import.meta.url))).json();
+    const chunks = await (await fetch(new URL('../../dist/chunks.json', import.meta.url))).json();
+    const loads: string[] = chunks['kz-af-trade.ru.js'].loads;
+    expect(loads.length, 'the actions, the checks and the other editions').to.be.above(5);
+    expect(JSON.parse(map.textContent!).integrity).to.deep.equal(
+      Object.fromEntries(loads.map((file) => [`https://cdn.example/kz-af-trade@${version}/${file}`, hashes[file]])),
+    );
+    box.checked = false;
+    fire(box, 'change');
+    await until(() => !code().includes('importmap') && code().includes('min-block-size'), 'the import map gone');
+  });
+
   it('copies the code, or selects it where the clipboard is refused', async () => {
     page.document.getElementById('copy-code')!.click();
     const status = await until(() => text(page.document.getElementById('copy-status')), 'a copy status');
