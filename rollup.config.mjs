@@ -17,15 +17,30 @@ const entries = {
 };
 // One file per edition: its words are given before the element is defined (module order), so
 // the element renders in the task that defines it, with no second request.
+// Its figures of the shipped facts too, formatted at build time by the same code (from dist/esm/,
+// which `npm run build` compiles first), so its first render sets up no Intl (README, Performance).
+const figuresOf = async (edition) => {
+  const esm = (path) => import(new URL(`dist/esm/${path}`, import.meta.url).href);
+  const [{ createFormatters, shippedFigures }, { intlSettings }, { default: words }] = await Promise.all([
+    esm('format.js'),
+    esm('locales/index.js'),
+    esm(`locales/${edition}.js`),
+  ]);
+  return shippedFigures(createFormatters(intlSettings[edition], words.calendar));
+};
 for (const edition of editions) {
-  entries[`\0kz-af-trade-words.${edition}`] =
-    `import { provideEdition } from ${source('locales/index.ts')};\nimport words from ${source(`locales/${edition}.ts`)};\nprovideEdition('${edition}', words);`;
+  entries[`\0kz-af-trade-words.${edition}`] = async () =>
+    `import { provideEdition } from ${source('locales/index.ts')};
+import { provideFigures } from ${source('format.ts')};
+import words from ${source(`locales/${edition}.ts`)};
+provideEdition('${edition}', words);
+provideFigures('${edition}', ${JSON.stringify(await figuresOf(edition))});`;
   entries[`\0kz-af-trade.${edition}`] = `import '\0kz-af-trade-words.${edition}';\nexport * from ${element};`;
 }
 const virtualEntries = {
   name: 'kz-virtual-entries',
   resolveId: (source) => (source in entries ? source : null),
-  load: (id) => entries[id] ?? null,
+  load: (id) => (typeof entries[id] === 'function' ? entries[id]() : (entries[id] ?? null)),
 };
 
 const plugins = () => [

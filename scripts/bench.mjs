@@ -16,7 +16,8 @@
 // responses are delayed 100 ms on the desktop profile, so the page paints before any upgrade.
 // Mobile profile: CPU throttled 4× and puppeteer's "Slow 4G" (562.5 ms RTT, 1.44 Mbit/s down).
 // Breakdown (one instance, full): a Chromium trace of the load, its main-thread time between
-// the script's arrival and the facts' frame by kind; Intl set-up timed alone in a fresh page.
+// the script's arrival and the facts' frame by kind; and, timed alone in a fresh page, the Intl
+// set-up the generic bundle pays at its first render (a one-file edition has its figures written).
 // Memory: JS heap (after a forced GC) and DOM nodes per instance, from 1 and 100 instances; then
 // 1,000 create/render/remove cycles in one page, and what they left.
 // CLS: README's first snippet (dist/kz-af-trade.fr.js and its reservation) between paragraphs
@@ -405,7 +406,7 @@ try {
       'compile',
       'evaluate (define, upgrade)',
       'microtasks (first render)',
-      'Intl set-up (alone)',
+      'Intl set-up, timed alone (the one-file edition needs none)',
       'edition request',
       'style',
       'layout',

@@ -3,7 +3,7 @@
 // before any frame), and no other file of the widget was requested.
 import { expect } from '@open-wc/testing';
 import { locales, type Locale } from '../../src/locales/index.js';
-import { loadFrame, until } from '../examples/frame.js';
+import { loadFrame, text, until } from '../examples/frame.js';
 import { editions } from './editions.js';
 
 const file = (name: string) => new URL(`../../dist/${name}`, import.meta.url).href;
@@ -13,10 +13,22 @@ interface Probe {
   headingAtOnce?: string;
 }
 
-async function embed(edition: Locale, lang: Locale) {
+// Counts every Intl set-up (a constructor or supportedLocalesOf) the page makes.
+const countIntl = `<script>
+  window.intlSetups = 0;
+  for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'PluralRules', 'Collator']) {
+    Intl[name] = new Proxy(Intl[name], {
+      construct: (target, args, newTarget) => (window.intlSetups++, Reflect.construct(target, args, newTarget)),
+      get: (target, key) =>
+        key === 'supportedLocalesOf' ? (...args) => (window.intlSetups++, target.supportedLocalesOf(...args)) : target[key],
+    });
+  }
+</script>`;
+
+async function embed(edition: Locale, lang: Locale, { variant = 'full', bundle = `kz-af-trade.${edition}.js` } = {}) {
   const frame = await loadFrame({
-    srcdoc: `<!doctype html><html lang="${lang}"><body><p>Before</p><kz-af-trade></kz-af-trade><p>After</p>
-      <script type="module" src="${file(`kz-af-trade.${edition}.js`)}"></script>
+    srcdoc: `<!doctype html><html lang="${lang}"><body>${countIntl}<p>Before</p><kz-af-trade variant="${variant}"></kz-af-trade><p>After</p>
+      <script type="module" src="${file(bundle)}"></script>
       <script type="module">
         // a task queued now runs after the defining task's microtasks (WebKit may run this script
         // before them), and before any network response for a second file
@@ -26,13 +38,15 @@ async function embed(edition: Locale, lang: Locale) {
         port2.postMessage(0);
       </script>`,
   });
-  const win = frame.contentWindow as Window & typeof globalThis & { probe?: Probe };
+  const win = frame.contentWindow as Window & typeof globalThis & { probe?: Probe; intlSetups: number };
   await until(() => win.probe, 'the probe script');
   const requested = win.performance
     .getEntriesByType('resource')
     .map((entry) => entry.name.split('/').pop()!)
     .filter((name) => name.startsWith('kz-af-trade'));
-  return { frame, win, probe: win.probe!, requested };
+  const widget = win.document.querySelector('kz-af-trade')!;
+  await until(() => widget.shadowRoot?.querySelector('[part~="heading"]'), 'the heading');
+  return { frame, win, probe: win.probe!, requested, intlSetups: win.intlSetups, shown: text(widget.shadowRoot) };
 }
 
 describe('one file per edition', () => {
@@ -42,6 +56,28 @@ describe('one file per edition', () => {
       expect(probe.headingAtOnce).to.equal(editions[edition].title);
       expect(requested).to.deep.equal([`kz-af-trade.${edition}.js`]);
       frame.remove();
+    });
+  }
+
+  for (const edition of locales) {
+    for (const variant of ['full', 'compact']) {
+      it(`kz-af-trade.${edition}.js, ${variant}: its figures are formatted at build time, so the first render sets up no Intl`, async () => {
+        const { frame, intlSetups } = await embed(edition, edition, { variant });
+        expect(intlSetups).to.equal(0);
+        frame.remove();
+      });
+    }
+  }
+
+  // Where the browser has the edition's own Intl data, the build's figures are the browser's.
+  for (const edition of ['fr', 'en', 'ru'] as const) {
+    it(`kz-af-trade.${edition}.js shows the very text the generic bundle formats with Intl`, async () => {
+      const one = await embed(edition, edition);
+      const generic = await embed(edition, edition, { bundle: 'kz-af-trade.js' });
+      expect(generic.intlSetups, 'the generic bundle formats them in the browser').to.be.above(0);
+      expect(one.shown).to.equal(generic.shown);
+      one.frame.remove();
+      generic.frame.remove();
     });
   }
 
