@@ -55,6 +55,14 @@ export default {
               if (item.parsedType) item.type = { text: ascending(item.parsedType.text) };
               delete item.parsedType;
             }
+            // In HTML every value is a string: `2 | '2'` is one value there (the editors' data).
+            for (const attribute of declaration.attributes) {
+              const members = attribute.type?.text.split(' | ');
+              if (members?.length > 1)
+                attribute.htmlType = {
+                  text: [...new Set(members.map((member) => `'${member.replace(/^['"]|['"]$/g, '')}'`))].join(' | '),
+                };
+            }
           }
           module.path = shipped(module.path);
           for (const entry of module.exports ?? []) {
@@ -72,8 +80,14 @@ export default {
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',
       cssFileName: 'vscode.css-custom-data.json',
+      typesSrc: 'htmlType',
       hideLogs: true,
     }),
-    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', hideLogs: true }),
+    customElementJetBrainsPlugin({
+      outdir: 'dist',
+      webTypesFileName: 'web-types.json',
+      typesSrc: 'htmlType',
+      hideLogs: true,
+    }),
   ],
 };

@@ -81,6 +81,24 @@ describe('one file per edition', () => {
     });
   }
 
+  it('two embeds of two editions on one page: the first file defines the element, both show their own words', async () => {
+    const frame = await loadFrame({
+      srcdoc: `<!doctype html><html lang="fr"><body>
+        <kz-af-trade id="fr"></kz-af-trade><script type="module" src="${file('kz-af-trade.fr.js')}"></script>
+        <kz-af-trade id="en" lang="en"></kz-af-trade><script type="module" src="${file('kz-af-trade.en.js')}"></script>`,
+    });
+    const doc = frame.contentDocument!;
+    for (const [id, title] of [
+      ['fr', editions.fr.title],
+      ['en', editions.en.title],
+    ]) {
+      const widget = doc.getElementById(id)!;
+      const heading = await until(() => widget.shadowRoot?.querySelector('[part~="heading"]'), `the ${id} heading`);
+      expect(heading.textContent!.trim()).to.equal(title);
+    }
+    frame.remove();
+  });
+
   it('loads another edition on demand when the page asks for one it does not hold', async () => {
     const { frame, win, probe } = await embed('fr', 'ru');
     expect(probe.headingAtOnce, 'no French flash before the Russian words').to.not.equal(editions.fr.title);
