@@ -152,7 +152,7 @@ export class KzAfTrade extends LitElement {
   }
 
   // Typed for TypeScript users; at run time anything given is checked, and warned about.
-  set data(value: PublisherData | undefined) {
+  set data(value: PublisherData | null | undefined) {
     this.publisherData = value;
     this.requestUpdate();
   }

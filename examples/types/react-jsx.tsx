@@ -53,3 +53,9 @@ export const badData = <kz-af-trade data={{ totalMillionUsd: 'lots' }} />;
 export const badFlag = <kz-af-trade no-actions="yes" />;
 // @ts-expect-error an action's detail has no such field
 export const badDetail = <kz-af-trade onkz-af-trade-view={(event) => void event.detail.action} />;
+
+// A framework's "unset" is null or undefined: both compile on the property.
+export function unset(element: KzAfTrade) {
+  element.data = null;
+  element.data = undefined;
+}
