@@ -12,7 +12,8 @@ const editions = ['fr', 'en', 'ru', 'kk', 'fa', 'ps'];
 
 // Entry modules of the build variants, made here rather than as files in src/.
 const entries = {
-  '\0kz-af-trade.hydrate': `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nexport * from ${element};`,
+  // the figures before the element, so hydration renders exactly the server's text with no Intl
+  '\0kz-af-trade.hydrate': `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport '\0kz-af-trade-figures';\nexport * from ${element};`,
   '\0kz-af-trade.iife': `import ${element};`,
 };
 // One file per edition: its words are given before the element is defined (module order), so
@@ -28,6 +29,13 @@ const figuresOf = async (edition) => {
   ]);
   return shippedFigures(createFormatters(intlSettings[edition], words.calendar));
 };
+// The pre-rendered embeds' bundle: every edition's figures (its words stay a file each).
+entries['\0kz-af-trade-figures'] = async () =>
+  `import { provideFigures } from ${source('format.ts')};\n${(
+    await Promise.all(
+      editions.map(async (edition) => `provideFigures('${edition}', ${JSON.stringify(await figuresOf(edition))});`),
+    )
+  ).join('\n')}`;
 for (const edition of editions) {
   entries[`\0kz-af-trade-words.${edition}`] = async () =>
     `import { provideEdition } from ${source('locales/index.ts')};

@@ -4,8 +4,9 @@
 import { expect } from '@open-wc/testing';
 import { deriveTrade, trade } from '../../src/data/facts.js';
 import { locales } from '../../src/locales/index.js';
-import { loadFrame } from '../examples/frame.js';
+import { loadFrame, until } from '../examples/frame.js';
 import { editions } from './editions.js';
+import { countIntl } from './intl-setups.js';
 
 const dist = new URL('../../dist/', import.meta.url);
 const fetchText = async (path: string) => (await fetch(new URL(path, dist))).text();
@@ -158,6 +159,22 @@ describe('pre-rendered embeds (dist/embed/)', () => {
       await el.updateComplete;
       expect(root.querySelector('table')!.parentElement!.classList.contains('visually-hidden')).to.equal(false);
     });
+
+    // The hydrating bundle carries every edition's figures as the build wrote them into the
+    // snippets: hydration renders the server's very text, with no Intl set-up.
+    for (const locale of locales) {
+      it(`${locale}: hydrates with no Intl set-up`, async () => {
+        const snippet = (await fetchText(`embed/${locale}-full.html`)).replaceAll('="../', `="${dist.href}`);
+        const frame = await loadFrame({ srcdoc: `<!doctype html><body>${countIntl}${snippet}` });
+        const win = frame.contentWindow as Window & typeof globalThis & { intlSetups: number };
+        await until(() => win.customElements.get('kz-af-trade'), 'the hydrating bundle');
+        const el = win.document.querySelector('kz-af-trade') as Widget;
+        await el.updateComplete;
+        expect(el.matches(':state(rendered)'), 'hydrated').to.equal(true);
+        expect(win.intlSetups).to.equal(0);
+        frame.remove();
+      });
+    }
 
     it('hydrates every edition and variant in place, once the element is defined', async () => {
       await import(new URL('kz-af-trade.hydrate.js', dist).href);

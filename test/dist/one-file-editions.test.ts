@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { locales, type Locale } from '../../src/locales/index.js';
 import { loadFrame, text, until } from '../examples/frame.js';
 import { editions } from './editions.js';
+import { countIntl } from './intl-setups.js';
 
 const file = (name: string) => new URL(`../../dist/${name}`, import.meta.url).href;
 
@@ -12,18 +13,6 @@ interface Probe {
   /** The heading's text in the first task after the file ran. */
   headingAtOnce?: string;
 }
-
-// Counts every Intl set-up (a constructor or supportedLocalesOf) the page makes.
-const countIntl = `<script>
-  window.intlSetups = 0;
-  for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'PluralRules', 'Collator']) {
-    Intl[name] = new Proxy(Intl[name], {
-      construct: (target, args, newTarget) => (window.intlSetups++, Reflect.construct(target, args, newTarget)),
-      get: (target, key) =>
-        key === 'supportedLocalesOf' ? (...args) => (window.intlSetups++, target.supportedLocalesOf(...args)) : target[key],
-    });
-  }
-</script>`;
 
 async function embed(edition: Locale, lang: Locale, { variant = 'full', bundle = `kz-af-trade.${edition}.js` } = {}) {
   const frame = await loadFrame({
