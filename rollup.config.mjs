@@ -14,7 +14,7 @@ const editions = ['fr', 'en', 'ru', 'kk', 'fa', 'ps'];
 const entries = {
   // the figures before the element, so hydration renders exactly the server's text with no Intl
   '\0kz-af-trade.hydrate': `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport '\0kz-af-trade-figures';\nexport * from ${element};`,
-  '\0kz-af-trade.iife': `import ${element};`,
+  '\0kz-af-trade.iife': `import '\0kz-af-trade-figures';\nimport ${element};`,
 };
 // One file per edition: its words are given before the element is defined (module order), so
 // the element renders in the task that defines it, with no second request.
@@ -29,7 +29,8 @@ const figuresOf = async (edition) => {
   ]);
   return shippedFigures(createFormatters(intlSettings[edition], words.calendar));
 };
-// The pre-rendered embeds' bundle: every edition's figures (its words stay a file each).
+// Every edition's figures, for the bundles that serve every edition: the pre-rendered embeds'
+// (whose words stay a file each) and the classic script.
 entries['\0kz-af-trade-figures'] = async () =>
   `import { provideFigures } from ${source('format.ts')};\n${(
     await Promise.all(

@@ -2,7 +2,9 @@
 // load it: a plain <script src>, every edition inside, no module loader and no sibling file.
 import { expect } from '@open-wc/testing';
 import { locales } from '../../src/locales/index.js';
+import { loadFrame, until } from '../examples/frame.js';
 import { editions } from './editions.js';
+import { countIntl } from './intl-setups.js';
 
 const iife = new URL('../../dist/kz-af-trade.iife.js', import.meta.url).href;
 const decimal = (lang: string, value: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
@@ -48,6 +50,17 @@ describe('the classic-script build dist/kz-af-trade.iife.js', () => {
       .map((entry) => entry.name)
       .filter((name) => /\/dist\/kz-af-trade-[\w-]+\.js/.test(name));
     expect(chunks).to.deep.equal([]);
+  });
+
+  it('renders with no Intl set-up: every edition’s figures are written at build time', async () => {
+    const frame = await loadFrame({
+      srcdoc: `<!doctype html><body>${countIntl}<kz-af-trade lang="ps"></kz-af-trade><kz-af-trade lang="kk" variant="compact"></kz-af-trade><script src="${iife}"></script>`,
+    });
+    const win = frame.contentWindow as Window & typeof globalThis & { intlSetups: number };
+    const widgets = [...win.document.querySelectorAll('kz-af-trade')] as Widget[];
+    await until(() => widgets.every((el) => el.shadowRoot?.querySelector('[part~="heading"]')), 'both rendered');
+    expect(win.intlSetups).to.equal(0);
+    frame.remove();
   });
 
   it('can be loaded twice on one page without error', async () => {
