@@ -2,7 +2,7 @@
 // defines no tag, and the class registers under another name, or extended, and renders there.
 import { expect } from '@open-wc/testing';
 import en from '../../src/locales/en.js';
-import { loadFrame, until } from '../examples/frame.js';
+import { headingOf, loadFrame, until } from '../examples/frame.js';
 
 const entry = new URL('../../dist/esm/kz-af-trade.component.js', import.meta.url).href;
 
@@ -20,7 +20,7 @@ describe('the class entry (no tag defined)', () => {
     await win.customElements.whenDefined('newsroom-trade-box');
     expect(win.definedOnImport, 'importing the class defines <kz-af-trade>').to.equal(false);
     const box = frame.contentDocument!.querySelector('newsroom-trade-box')!;
-    const heading = await until(() => box.shadowRoot?.querySelector('[part~="heading"]'), 'the heading');
+    const heading = await until(() => headingOf(box), 'the heading');
     expect(heading.textContent!.trim()).to.equal(en.title);
     frame.remove();
   });

@@ -2,7 +2,7 @@
 // load it: a plain <script src>, every edition inside, no module loader and no sibling file.
 import { expect } from '@open-wc/testing';
 import { locales } from '../../src/locales/index.js';
-import { loadFrame, until } from '../examples/frame.js';
+import { headingOf, loadFrame, until } from '../examples/frame.js';
 import { editions } from './editions.js';
 import { countIntl } from './intl-setups.js';
 
@@ -58,7 +58,7 @@ describe('the classic-script build dist/kz-af-trade.iife.js', () => {
     });
     const win = frame.contentWindow as Window & typeof globalThis & { intlSetups: number };
     const widgets = [...win.document.querySelectorAll('kz-af-trade')] as Widget[];
-    await until(() => widgets.every((el) => el.shadowRoot?.querySelector('[part~="heading"]')), 'both rendered');
+    await until(() => widgets.every(headingOf), 'both rendered');
     expect(win.intlSetups).to.equal(0);
     frame.remove();
   });

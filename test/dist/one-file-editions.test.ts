@@ -3,7 +3,7 @@
 // before any frame), and no other file of the widget was requested.
 import { expect } from '@open-wc/testing';
 import { locales, type Locale } from '../../src/locales/index.js';
-import { loadFrame, text, until } from '../examples/frame.js';
+import { headingOf, loadFrame, text, until } from '../examples/frame.js';
 import { editions } from './editions.js';
 import { countIntl } from './intl-setups.js';
 
@@ -34,7 +34,7 @@ async function embed(edition: Locale, lang: Locale, { variant = 'full', bundle =
     .map((entry) => entry.name.split('/').pop()!)
     .filter((name) => name.startsWith('kz-af-trade'));
   const widget = win.document.querySelector('kz-af-trade')!;
-  await until(() => widget.shadowRoot?.querySelector('[part~="heading"]'), 'the heading');
+  await until(() => headingOf(widget), 'the heading');
   return { frame, win, probe: win.probe!, requested, intlSetups: win.intlSetups, shown: text(widget.shadowRoot) };
 }
 
@@ -82,7 +82,7 @@ describe('one file per edition', () => {
       ['en', editions.en.title],
     ]) {
       const widget = doc.getElementById(id)!;
-      const heading = await until(() => widget.shadowRoot?.querySelector('[part~="heading"]'), `the ${id} heading`);
+      const heading = await until(() => headingOf(widget), `the ${id} heading`);
       expect(heading.textContent!.trim()).to.equal(title);
     }
     frame.remove();
@@ -92,7 +92,7 @@ describe('one file per edition', () => {
     const { frame, win, probe } = await embed('fr', 'ru');
     expect(probe.headingAtOnce, 'no French flash before the Russian words').to.not.equal(editions.fr.title);
     const widget = win.document.querySelector('kz-af-trade')!;
-    const heading = await until(() => widget.shadowRoot?.querySelector('[part~="heading"]'), 'the Russian heading');
+    const heading = await until(() => headingOf(widget), 'the Russian heading');
     expect(heading.textContent!.trim()).to.equal(editions.ru.title);
     frame.remove();
   });

@@ -3,6 +3,7 @@
 // README's embed, <script type="module" integrity="…" crossorigin="anonymous">, runs the bundle
 // with the right hash and refuses it with a wrong one.
 import { expect } from '@open-wc/testing';
+import { loadFrame, until } from '../examples/frame.js';
 
 const dist = new URL('../../dist/', import.meta.url);
 const entry = 'kz-af-trade.js';
@@ -106,7 +107,6 @@ describe('dist/sri.json: Subresource Integrity for every built file', () => {
 // that supports it: the configurator writes one for every file the chosen bundle may load.
 describe('an import map with integrity', () => {
   async function importIn(path: string, integrity: string) {
-    const { loadFrame, until } = await import('../examples/frame.js');
     const url = new URL(path, dist).href;
     const frame = await loadFrame({
       srcdoc: `<!doctype html><script type="importmap">${JSON.stringify({ integrity: { [url]: integrity } })}</script>

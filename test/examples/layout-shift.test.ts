@@ -3,7 +3,7 @@
 // first paint. The paragraph under the widget stays where it was painted, in every engine; in
 // Chromium, the only engine with the Layout Instability API, the page's CLS is 0 as well.
 import { expect } from '@open-wc/testing';
-import { loadFrame, openFrame, until } from './frame.js';
+import { headingOf, loadFrame, openFrame, until } from './frame.js';
 
 const paragraph =
   '<p>Kazakhstan wants to expand its trade with Afghanistan. At an economic forum, the Deputy Prime Minister gave the figures for the first eight months of the year.</p>';
@@ -44,7 +44,7 @@ async function shiftOf(code: string, width: number, pageLang: string) {
   loaded.src = src;
   win.document.body.append(loaded);
   const widget = win.document.querySelector('kz-af-trade')!;
-  await until(() => widget.shadowRoot?.querySelector('[part~="heading"]'), 'the widget rendered');
+  await until(() => headingOf(widget), 'the widget rendered');
   await win.document.fonts.ready;
   await frames();
   const top = after.getBoundingClientRect().top;
