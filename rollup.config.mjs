@@ -20,14 +20,21 @@ const entries = {
 // the element renders in the task that defines it, with no second request.
 // Its figures of the shipped facts too, formatted at build time by the same code (from dist/esm/,
 // which `npm run build` compiles first), so its first render sets up no Intl (README, Performance).
-const figuresOf = async (edition) => {
-  const esm = (path) => import(new URL(`dist/esm/${path}`, import.meta.url).href);
-  const [{ createFormatters, shippedFigures }, { intlSettings }, { default: words }] = await Promise.all([
-    esm('format.js'),
-    esm('locales/index.js'),
-    esm(`locales/${edition}.js`),
-  ]);
-  return shippedFigures(createFormatters(intlSettings[edition], words.calendar));
+// Once per edition for the whole build: the one-file edition, the hydrating bundle and the
+// classic script all ask for them.
+const figures = new Map();
+const figuresOf = (edition) => {
+  if (!figures.has(edition)) {
+    const esm = (path) => import(new URL(`dist/esm/${path}`, import.meta.url).href);
+    figures.set(
+      edition,
+      Promise.all([esm('format.js'), esm('locales/index.js'), esm(`locales/${edition}.js`)]).then(
+        ([{ createFormatters, shippedFigures }, { intlSettings }, { default: words }]) =>
+          shippedFigures(createFormatters(intlSettings[edition], words.calendar)),
+      ),
+    );
+  }
+  return figures.get(edition);
 };
 // Every edition's figures, for the bundles that serve every edition: the pre-rendered embeds'
 // (whose words stay a file each) and the classic script.

@@ -6,6 +6,15 @@ import { basename, dirname } from 'node:path';
 
 const editionOf = (moduleId) => /\/locales\/([a-z]{2})\.[jt]s$/.exec(moduleId ?? '')?.[1];
 
+/** `start` and every chunk reached from it through `next(chunk)`'s file names, `start` first. */
+function reachable(start, next, bundle) {
+  const found = [start];
+  for (const current of found) {
+    for (const file of next(current)) if (bundle[file] && !found.includes(bundle[file])) found.push(bundle[file]);
+  }
+  return found;
+}
+
 /** @returns {import('rollup').Plugin} */
 export function chunkManifest({ fileName = 'chunks.json' } = {}) {
   const entries = {};
@@ -15,10 +24,7 @@ export function chunkManifest({ fileName = 'chunks.json' } = {}) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
         // The entry and the chunks it imports statically: all of them load before the element renders.
-        const loaded = [chunk];
-        for (const current of loaded) {
-          for (const file of current.imports) if (!loaded.includes(bundle[file])) loaded.push(bundle[file]);
-        }
+        const loaded = reachable(chunk, (current) => current.imports, bundle);
         const editions = {};
         // Editions inlined in those cost nothing extra; the others are one dynamic import each.
         for (const id of loaded.flatMap((c) => c.moduleIds)) {
@@ -30,11 +36,7 @@ export function chunkManifest({ fileName = 'chunks.json' } = {}) {
           if (edition) editions[edition] = file;
         }
         // Every file the entry may ever load, on demand too (an import map pins them all: README).
-        const all = [...loaded];
-        for (const current of all) {
-          for (const file of [...current.imports, ...current.dynamicImports])
-            if (bundle[file] && !all.includes(bundle[file])) all.push(bundle[file]);
-        }
+        const all = reachable(chunk, (current) => [...current.imports, ...current.dynamicImports], bundle);
         entries[chunk.fileName] = {
           imports: loaded.slice(1).map((c) => c.fileName),
           editions,
