@@ -19,7 +19,8 @@ const entries = {
 // One file per edition: its words are given before the element is defined (module order), so
 // the element renders in the task that defines it, with no second request.
 // Its figures of the shipped facts too, formatted at build time by the same code (from dist/esm/,
-// which `npm run build` compiles first), so its first render sets up no Intl (README, Performance).
+// which `npm run build` compiles first), so its first render needs no Intl: neither its code nor its
+// set-up (README, Performance).
 // Once per edition for the whole build: the one-file edition, the hydrating bundle and the
 // classic script all ask for them.
 const figures = new Map();
@@ -28,7 +29,7 @@ const figuresOf = (edition) => {
     const esm = (path) => import(new URL(`dist/esm/${path}`, import.meta.url).href);
     figures.set(
       edition,
-      Promise.all([esm('format.js'), esm('locales/index.js'), esm(`locales/${edition}.js`)]).then(
+      Promise.all([esm('intl-format.js'), esm('locales/index.js'), esm(`locales/${edition}.js`)]).then(
         ([{ createFormatters, shippedFigures }, { intlSettings }, { default: words }]) =>
           shippedFigures(createFormatters(intlSettings[edition], words.calendar)),
       ),
@@ -39,15 +40,14 @@ const figuresOf = (edition) => {
 // Every edition's figures, for the bundles that serve every edition: the pre-rendered embeds'
 // (whose words stay a file each) and the classic script.
 entries['\0kz-af-trade-figures'] = async () =>
-  `import { provideFigures } from ${source('format.ts')};\n${(
+  `import { provideFigures } from ${source('locales/index.ts')};\n${(
     await Promise.all(
       editions.map(async (edition) => `provideFigures('${edition}', ${JSON.stringify(await figuresOf(edition))});`),
     )
   ).join('\n')}`;
 for (const edition of editions) {
   entries[`\0kz-af-trade-words.${edition}`] = async () =>
-    `import { provideEdition } from ${source('locales/index.ts')};
-import { provideFigures } from ${source('format.ts')};
+    `import { provideEdition, provideFigures } from ${source('locales/index.ts')};
 import words from ${source(`locales/${edition}.ts`)};
 provideEdition('${edition}', words);
 provideFigures('${edition}', ${JSON.stringify(await figuresOf(edition))});`;

@@ -225,13 +225,13 @@ function breakdown(profile) {
   });
 }
 
-/** The English edition's formatters (dist/esm/format.js) set up and first used, timed alone in a fresh page. */
+/** The English edition's formatters (dist/esm/intl-format.js) set up and first used, timed alone in a fresh page. */
 function intlSetup(profile) {
   return withPage(article('', ''), { profile }, async (tab, url) => {
     await tab.goto(url, { waitUntil: 'load' });
     return tab.evaluate(async () => {
       const [{ createFormatters }, { intlSettings }, { default: en }] = await Promise.all(
-        ['/dist/esm/format.js', '/dist/esm/locales/index.js', '/dist/esm/locales/en.js'].map((file) => import(file)),
+        ['/dist/esm/intl-format.js', '/dist/esm/locales/index.js', '/dist/esm/locales/en.js'].map((file) => import(file)),
       );
       const start = performance.now();
       const format = createFormatters(intlSettings.en, en.calendar);

@@ -96,7 +96,7 @@ const groups = [
   ['CSS (styles/*)', /\/src\/(kz-af-trade\.styles|styles\/[\w-]+)\.ts$/],
   ['the edition’s words (locales/<lang>.ts)', /\/src\/locales\/[a-z]{2}\.ts$/],
   ['edition loading, lang observer', /\/src\/(locale-controller|locales\/index)\.ts$/],
-  ['figures by Intl (format.ts)', /\/src\/format\.ts$/],
+  ['figures (format.ts; Intl’s code, intl-format.ts)', /\/src\/(intl-)?format\.ts$/],
   ['attribute values (options.ts)', /\/src\/options\.ts$/],
   ['facts, correction entry (data/*)', /\/src\/data\//],
   ['pre-rendered markup, hydration, JSON-LD (markup.ts)', /\/src\/markup\.ts$/],

@@ -6,7 +6,7 @@ import { expect, html } from '@open-wc/testing';
 import '../src/kz-af-trade.js';
 import type { KzAfTrade } from '../src/kz-af-trade.js';
 import { deriveTrade, shippedFacts } from '../src/data/facts.js';
-import { createFormatters } from '../src/format.js';
+import { createFormatters } from '../src/intl-format.js';
 import en from '../src/locales/en.js';
 import fa from '../src/locales/fa.js';
 import fr from '../src/locales/fr.js';

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/kz-af-trade.js';
-import { createFormatters, resolveIntlLocale } from '../src/format.js';
+import { createFormatters, resolveIntlLocale } from '../src/intl-format.js';
 import { langFollowers } from '../src/locale-controller.js';
 import en from '../src/locales/en.js';
 import fa from '../src/locales/fa.js';

@@ -1,3 +1,4 @@
+import { loadIntl } from '../locales/index.js';
 import { shippedFacts, type ShownFacts } from './facts.js';
 
 /** The facts to show, and why a newsroom's correction was not used (none when it was, or when there was none). */
@@ -11,7 +12,7 @@ const shipped = (problems: string[] = []): Correction => ({ facts: shippedFacts,
 /**
  * The facts to show given a newsroom's correction: the `data` property, else the JSON child's
  * text. A valid one is applied; otherwise one warning lists every problem and the shipped facts
- * stay. The checker is loaded only when there is a correction to check.
+ * stay. The checker, and `Intl`'s code for the figures, load only when there is a correction to check.
  */
 export async function correctedFacts(data: unknown, json: string | undefined): Promise<Correction> {
   // `null` or `''`: how frameworks unset a property
@@ -27,7 +28,8 @@ export async function correctedFacts(data: unknown, json: string | undefined): P
   }
   if (input === undefined) return shipped();
   try {
-    const { applyPublisherData } = await import('./publisher-data.js');
+    // with the code for the corrected figures, which no build wrote
+    const [{ applyPublisherData }] = await Promise.all([import('./publisher-data.js'), loadIntl()]);
     const correction = applyPublisherData(input);
     if (correction.problems.length) {
       console.warn(

@@ -1,3 +1,4 @@
+import type { createFormatters } from '../intl-format.js';
 import type { Messages } from './en.js';
 
 export type { Messages };
@@ -55,6 +56,40 @@ export function provideEdition(locale: Locale, messages: Messages) {
   loaded.set(locale, messages);
 }
 
+/** Figures of the shipped facts formatted at build time, by edition and call (format.ts). */
+export const writtenFigures = new Map<Locale, Readonly<Record<string, string>>>();
+
+/** Gives an edition's figures formatted at build time (`kz-af-trade.<lang>.js`), so it needs no `Intl`: neither its code nor its set-up. */
+export function provideFigures(locale: Locale, figures: Readonly<Record<string, string>>) {
+  writtenFigures.set(locale, figures);
+}
+
+let intl: typeof createFormatters | undefined;
+let intlLoading: Promise<unknown> | undefined;
+
+/** The code that writes figures with `Intl`, once loaded (`loadIntl`). */
+export const intlFormatters = () => intl;
+
+/**
+ * Loads the code that writes figures with `Intl`: with the words of an edition that has no figures
+ * written at build time, and with a correction (whose figures none are). A failed load is tried
+ * again by the next call.
+ */
+export function loadIntl(): Promise<unknown> {
+  intlLoading ??= import('../intl-format.js').then(
+    (module) => (intl = module.createFormatters),
+    (error: unknown) => {
+      intlLoading = undefined;
+      throw error;
+    },
+  );
+  return intlLoading;
+}
+
+/** An edition's words, with the code for its figures where none were written at build time. */
+const loadEditionWords = (locale: Locale) =>
+  Promise.all([loaders[locale](), writtenFigures.has(locale) || loadIntl()]).then(([module]) => module.default);
+
 /** Maps a BCP 47 tag to its edition (`fr-CA` → `fr`, `prs` → `fa`), or `undefined` when there is none. */
 export function matchLocale(tag: string): Locale | undefined {
   const language = tag.trim().toLowerCase().split(/[-_]/)[0];
@@ -98,18 +133,13 @@ export async function loadEdition(tag: string): Promise<void> {
 
 async function loadEditionFile(locale: Locale): Promise<Messages | undefined> {
   try {
-    const { default: messages } = await loaders[locale]();
+    const messages = await loadEditionWords(locale);
     loaded.set(locale, messages);
     return messages;
   } catch (error) {
     const fallback =
       loaded.get(fallbackLocale) ??
-      (locale === fallbackLocale
-        ? undefined
-        : await loaders[fallbackLocale]().then(
-            (module) => module.default,
-            () => undefined,
-          ));
+      (locale === fallbackLocale ? undefined : await loadEditionWords(fallbackLocale).catch(() => undefined));
     console.warn(
       `<kz-af-trade>: could not load the "${locale}" edition; ${fallback ? `showing "${fallbackLocale}"` : 'no edition to show'}.`,
       error,

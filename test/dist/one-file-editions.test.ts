@@ -14,9 +14,13 @@ interface Probe {
   headingAtOnce?: string;
 }
 
-async function embed(edition: Locale, lang: Locale, { variant = 'full', bundle = `kz-af-trade.${edition}.js` } = {}) {
+async function embed(
+  edition: Locale,
+  lang: Locale,
+  { variant = 'full', bundle = `kz-af-trade.${edition}.js`, child = '' } = {},
+) {
   const frame = await loadFrame({
-    srcdoc: `<!doctype html><html lang="${lang}"><body>${countIntl}<p>Before</p><kz-af-trade variant="${variant}"></kz-af-trade><p>After</p>
+    srcdoc: `<!doctype html><html lang="${lang}"><body>${countIntl}<p>Before</p><kz-af-trade variant="${variant}">${child}</kz-af-trade><p>After</p>
       <script type="module" src="${file(bundle)}"></script>
       <script type="module">
         // a task queued now runs after the defining task's microtasks (WebKit may run this script
@@ -35,7 +39,17 @@ async function embed(edition: Locale, lang: Locale, { variant = 'full', bundle =
     .filter((name) => name.startsWith('kz-af-trade'));
   const widget = win.document.querySelector('kz-af-trade')!;
   await until(() => headingOf(widget), 'the heading');
-  return { frame, win, probe: win.probe!, requested, intlSetups: win.intlSetups, shown: text(widget.shadowRoot) };
+  // what loaded by the time the facts showed: a file the render waited for is among them
+  const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!);
+  return {
+    frame,
+    win,
+    probe: win.probe!,
+    requested,
+    loaded,
+    intlSetups: win.intlSetups,
+    shown: text(widget.shadowRoot),
+  };
 }
 
 describe('one file per edition', () => {
@@ -88,12 +102,32 @@ describe('one file per edition', () => {
     frame.remove();
   });
 
-  it('loads another edition on demand when the page asks for one it does not hold', async () => {
-    const { frame, win, probe } = await embed('fr', 'ru');
+  it('loads another edition on demand when the page asks for one it does not hold, with the code for its figures', async () => {
+    const { frame, win, probe, loaded, shown } = await embed('fr', 'ru');
     expect(probe.headingAtOnce, 'no French flash before the Russian words').to.not.equal(editions.fr.title);
     const widget = win.document.querySelector('kz-af-trade')!;
     const heading = await until(() => headingOf(widget), 'the Russian heading');
     expect(heading.textContent!.trim()).to.equal(editions.ru.title);
+    // its figures are Intl's, whose code came with its words: the very text of the Russian file
+    expect(loaded.some((name) => name.startsWith('kz-af-trade-intl-format-'))).to.be.true;
+    const ru = await embed('ru', 'ru');
+    expect(shown).to.equal(ru.shown);
     frame.remove();
+    ru.frame.remove();
   });
+
+  // A correction's figures were written by no build: Intl's code loads with the code that checks it.
+  const correction = JSON.stringify({ totalMillionUsd: 331.2, correctedOn: '2022-11-02' });
+  for (const edition of ['fr', 'fa'] as const) {
+    it(`kz-af-trade.${edition}.js shows a correction's figures as the generic bundle writes them`, async () => {
+      const child = `<script type="application/json">${correction}</script>`;
+      const one = await embed(edition, edition, { child });
+      const generic = await embed(edition, edition, { child, bundle: 'kz-af-trade.js' });
+      expect(one.loaded.some((name) => name.startsWith('kz-af-trade-intl-format-'))).to.be.true;
+      expect(one.shown, 'the corrected total').to.contain(generic.shown.match(/331[.,٫]2|۳۳۱٫۲/)![0]);
+      expect(one.shown).to.equal(generic.shown);
+      one.frame.remove();
+      generic.frame.remove();
+    });
+  }
 });

@@ -2,7 +2,7 @@
 // repeat it. No figure the box shows is also in the article's text within one 900 px screen of it.
 import { expect } from '@open-wc/testing';
 import { deriveTrade, flourWheatVolumeShareLowerBound, shippedFacts } from '../../src/data/facts.js';
-import { createFormatters } from '../../src/format.js';
+import { createFormatters } from '../../src/intl-format.js';
 import fr from '../../src/locales/fr.js';
 import { intlSettings } from '../../src/locales/index.js';
 import { loadFrame, until } from './frame.js';
