@@ -231,7 +231,9 @@ function intlSetup(profile) {
     await tab.goto(url, { waitUntil: 'load' });
     return tab.evaluate(async () => {
       const [{ createFormatters }, { intlSettings }, { default: en }] = await Promise.all(
-        ['/dist/esm/intl-format.js', '/dist/esm/locales/index.js', '/dist/esm/locales/en.js'].map((file) => import(file)),
+        ['/dist/esm/intl-format.js', '/dist/esm/locales/index.js', '/dist/esm/locales/en.js'].map(
+          (file) => import(file),
+        ),
       );
       const start = performance.now();
       const format = createFormatters(intlSettings.en, en.calendar);
