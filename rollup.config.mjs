@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { chunkManifest } from './scripts/rollup/chunk-manifest.mjs';
+import { litPolicyName } from './scripts/rollup/lit-policy.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 
 const source = (path) => JSON.stringify(fileURLToPath(new URL(`src/${path}`, import.meta.url)));
@@ -70,6 +71,8 @@ const plugins = () => [
   }),
   minifyTemplates(),
   resolve(),
+  // Lit's Trusted Types policy under the widget's own name, so a page's own Lit never collides with it
+  litPolicyName(),
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
 

@@ -33,6 +33,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.mjs';
 import { rsvgPlugin } from './test/plugins/rsvg.mjs';
 import { webkitLauncher } from './test/launchers/webkit.mjs';
+import { strictPolicy } from './scripts/csp.mjs';
 import { examplesPlugin, pagesCsp } from './test/examples/server.mjs';
 
 const INSTALL_HINT = 'apt-get update && apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';
@@ -204,8 +205,12 @@ const hasCspTests = hasFiles(fileURLToPath(new URL('test/csp/', root)), '.test.t
 // itself injects into that page (its config and browser-log capture): the runner cannot start
 // without them, and a hash allows those exact bytes only. Every test/csp/**/*.html (pages the
 // tests load in an iframe) gets the policy byte for byte.
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+// The runner page runs the source suite (the development Lit: "lit-html") and the built bundle's
+// ("kz-af-trade"); a frame page gets the policies its test asks for (`?trusted-types=`), else the
+// widget's alone, as a page embedding its CDN files would.
+const CSP = strictPolicy('kz-af-trade lit-html');
+const framePolicy = (ctx) =>
+  strictPolicy(/^[\w -]+$/.test(String(ctx.query['trusted-types'] ?? '')) ? ctx.query['trusted-types'] : undefined);
 const CSP_MARKER = '<meta name="kz-csp-group">';
 const inlineScripts = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 /** A pre-rendered snippet of dist/embed/, its script and edition preload (relative to dist/embed/) rebased on `base`. */
@@ -219,7 +224,9 @@ function servePrerendered(ctx, name) {
   const snippet = prerenderedSnippet(name, '/dist/');
   const styleHashes = JSON.parse(readFileSync(new URL('dist/embed/csp.json', root), 'utf8'))['style-src'];
   const policy =
-    ctx.query.style === 'hash' ? CSP.replace("style-src 'self'", ["style-src 'self'", ...styleHashes].join(' ')) : CSP;
+    ctx.query.style === 'hash'
+      ? strictPolicy().replace("style-src 'self'", ["style-src 'self'", ...styleHashes].join(' '))
+      : strictPolicy();
   ctx.set({ 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
   ctx.type = 'html';
   ctx.body = `<!doctype html><html><head><meta charset="utf-8"><script src="/test/csp/probe.js"></script></head><body>${snippet}</body></html>`;
@@ -263,7 +270,7 @@ async function cspMiddleware(ctx, next) {
   if (prerendered) return servePrerendered(ctx, prerendered[1]);
   await next();
   if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
-    ctx.set({ 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+    ctx.set({ 'Content-Security-Policy': framePolicy(ctx), 'Cache-Control': 'no-store' });
   } else if (ctx.path === '/' && typeof ctx.body === 'string' && ctx.body.includes(CSP_MARKER)) {
     const hashes = [...ctx.body.matchAll(inlineScripts)].map(
       ([, code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`,

@@ -13,11 +13,13 @@ import { createServer } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startDevServer } from '@web/dev-server';
+import { strictPolicy } from './csp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+// The demo loads the CDN files (their Lit's policy is "kz-af-trade"); the examples bundle the npm
+// entry with the app's own Lit ("lit-html").
+const policyOf = (path) => strictPolicy(path.startsWith('/examples/') ? 'lit-html' : undefined);
 
 /** First path segments that are served; everything else in the repository is a 404. */
 const served = new Set(['demo', 'dist', 'examples']);
@@ -40,7 +42,7 @@ function guard(distDir, missing) {
       ctx.type = 'text/plain';
       ctx.body = `${message}\n`;
     };
-    ctx.set({ 'Content-Security-Policy': contentSecurityPolicy, 'Cache-Control': 'no-store' });
+    ctx.set({ 'Content-Security-Policy': policyOf(ctx.path), 'Cache-Control': 'no-store' });
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return refuse(405, 'Method not allowed');
     let path;
     try {

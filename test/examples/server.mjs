@@ -2,7 +2,7 @@
 // - examplesPlugin bundles examples/react and examples/vue (scripts/build-examples.mjs) when the
 //   test server starts, so the tests never load a stale bundle;
 // - pagesCsp serves /examples/**/*.html and /demo/**/*.html with the strict policy that
-//   scripts/serve.mjs sends, so those pages are tested under it. Vue creates a Trusted Types
+//   scripts/serve.mjs sends (scripts/csp.mjs), so those pages are tested under it. Vue creates a Trusted Types
 //   policy of its own, named 'vue', so a Vue app's policy allows that name too.
 //   examples/frameworks (test/examples/frameworks-*.test.ts) likewise: Svelte's own Trusted Types
 //   policy is 'svelte-trusted-html', the Solid page makes one named 'solid' for Solid's templates;
@@ -13,9 +13,11 @@
 //   console.warn and console.error and every uncaught error in `kzReports` (frameworkReports),
 //   so a test sees what the page said from its very start.
 import { buildExamples } from '../../scripts/build-examples.mjs';
+import { strictPolicy } from '../../scripts/csp.mjs';
 
-export const policy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+// The examples bundle the npm entry with the app's own Lit, whose policy is "lit-html"; the demo
+// loads the CDN files, whose Lit's is "kz-af-trade".
+const policy = strictPolicy('lit-html');
 
 const reportsScript = '/test/examples/frameworks-reports.js';
 const frameworkReports = `window.kzReports = [];
@@ -69,7 +71,9 @@ export async function pagesCsp(ctx, next) {
       ? frameworkPolicies[framework]
       : ctx.path.startsWith('/examples/vue/')
         ? `${policy} vue`
-        : policy;
+        : ctx.path.startsWith('/demo/')
+          ? strictPolicy()
+          : policy;
     ctx.set({ 'Content-Security-Policy': pagePolicy, 'Cache-Control': 'no-store' });
   }
 }
