@@ -3,6 +3,7 @@ import '../src/kz-af-trade.js';
 import en from '../src/locales/en.js';
 import fr from '../src/locales/fr.js';
 import type { Messages } from '../src/locales/index.js';
+import { marks as citationMarks } from '../src/sections/view.js';
 import { decimal, joined, longDate, monthRange, percent, render, shadow, textOf, widthOf } from './helpers.js';
 
 // The source article's figures, typed once here so the tests check the data module against the article.
@@ -40,6 +41,8 @@ for (const [lang, m] of editions) {
       // reported: the headline total, Kazakh exports, both in the table, the flour-and-wheat share, the outlook
       expect(marks.filter((mark) => mark === '†')).to.have.length(6);
       for (const mark of root.querySelectorAll('.mark')) expect(mark.getAttribute('aria-hidden')).to.equal('true');
+      // the card's marks, written into its templates, are the ones the copy and the exports write
+      expect([...new Set(marks)].sort()).to.deep.equal(Object.values(citationMarks).sort());
     });
 
     it('shows what each country sells, with the flour and wheat share as a lower bound of volume', async () => {

@@ -3,7 +3,7 @@ import type { ShownFacts } from '../data/facts.js';
 import { arithmetic } from '../format.js';
 import type { Section } from '../options.js';
 import { correctionLine } from './correction.js';
-import { marks, type View } from './view.js';
+import type { View } from './view.js';
 
 /**
  * The card's one notes area: a correction, if any; the footnote the calculated figures' mark (*)
@@ -19,11 +19,11 @@ export function notes(view: View, facts: ShownFacts, sections: readonly Section[
     ${
       trade
         ? html`<p part="footnote" class="footnote">
-            <span aria-hidden="true">${marks.calculated} </span>${m.footnote(arithmetic(format, facts.trade))}
+            <span aria-hidden="true">* </span>${m.footnote(arithmetic(format, facts.trade))}
           </p>`
         : nothing
     }
     <p part="source" class="source">
-      ${cited ? html`<span aria-hidden="true">${marks.reported} </span>` : nothing}<bdi>${source}</bdi>
+      ${cited ? html`<span aria-hidden="true">† </span>` : nothing}<bdi>${source}</bdi>
     </p>`;
 }

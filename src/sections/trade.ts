@@ -55,20 +55,21 @@ export function tradeSection(view: View, facts: ShownFacts, dataShown: boolean, 
             </tr>
           </thead>
           <tbody>
-            ${(
-              [
-                [m.totalLabel, reported(f.decimal(total)), 1],
-                [m.kzExportsLabel, reported(f.decimal(kz)), kzShare],
-                [m.afExportsLabel, calculated(view, f.decimal(af)), afShare],
-              ] as const
-            ).map(
-              ([flow, value, share]) =>
-                html`<tr>
-                  <th scope="row">${flow}</th>
-                  <td>${value}</td>
-                  <td>${f.percent(share)}</td>
-                </tr>`,
-            )}
+            <tr>
+              <th scope="row">${m.totalLabel}</th>
+              <td>${reported(f.decimal(total))}</td>
+              <td>${f.percent(1)}</td>
+            </tr>
+            <tr>
+              <th scope="row">${m.kzExportsLabel}</th>
+              <td>${reported(f.decimal(kz))}</td>
+              <td>${f.percent(kzShare)}</td>
+            </tr>
+            <tr>
+              <th scope="row">${m.afExportsLabel}</th>
+              <td>${calculated(view, f.decimal(af))}</td>
+              <td>${f.percent(afShare)}</td>
+            </tr>
           </tbody>
         </table>
       </div>

@@ -41,20 +41,30 @@ export const heading = (view: View, text: string, id: string, offset: 0 | 1) =>
 /** The citation marks: a reported figure's points to the source line, a calculated one's to the footnote. */
 export const marks = { reported: '†', calculated: '*' } as const;
 
+// The marks below are written into their templates, not bound: a binding costs every figure a part
+// and a marker node (README, Performance). test/facts.test.ts checks that they are `marks`.
+
 /** A calculated figure: its mark, pointing to the footnote of its arithmetic, and the word a screen reader hears there. */
 export const calculated = (view: View, text: string) =>
-  html`${text}<sup class="mark" aria-hidden="true">${marks.calculated}</sup
+  html`${text}<sup class="mark" aria-hidden="true">*</sup
     ><span class="visually-hidden"> (${view.messages.calculated})</span>`;
 
 /** A reported figure: its mark, pointing to the source line (who said it, where, when), which screen readers hear at the card's end. */
-export const reported = (text: string) => html`${text}<sup class="mark" aria-hidden="true">${marks.reported}</sup>`;
+export const reported = (text: string) => html`${text}<sup class="mark" aria-hidden="true">†</sup>`;
 
-/** Items joined with the edition's "and"; `isolate` wraps each in `<bdi>` (names in another script). */
-export const list = (view: View, items: readonly string[], isolate = false) =>
-  view.format.list(items).map(({ type, value }) => (type === 'element' && isolate ? html`<bdi>${value}</bdi>` : value));
+/**
+ * Items joined with the edition's "and": one text, or with `isolate`, each item in a `<bdi>`
+ * (names in another script). One text is one binding, where an array is a part per item.
+ */
+export const list = (view: View, items: readonly string[], isolate = false) => {
+  const parts = view.format.list(items);
+  return isolate
+    ? parts.map(({ type, value }) => (type === 'element' ? html`<bdi>${value}</bdi>` : value))
+    : parts.map(({ value }) => value).join('');
+};
 
 /** A list the article opens with "such as", read as open: "including …" in the edition's words. */
 export const openList = (view: View, items: readonly string[], isolate = false) => {
   const [before, after = ''] = view.messages.including;
-  return [before, ...list(view, items, isolate), after];
+  return isolate ? [before, ...list(view, items, true), after] : `${before}${list(view, items)}${after}`;
 };
