@@ -24,6 +24,6 @@ export function notes(view: View, facts: ShownFacts, sections: readonly Section[
         : nothing
     }
     <p part="source" class="source">
-      ${cited ? html`<span aria-hidden="true">† </span>` : nothing}<bdi>${source}</bdi>
+      ${cited ? html`<span aria-hidden="true">†</span>` : nothing} <bdi>${source}</bdi>
     </p>`;
 }
