@@ -5,7 +5,7 @@
 //   inline content), and dropped between blocks and at a template's ends: those were a quarter of
 //   a card's nodes (116 of 439), each one made for every instance. A template that needs a space
 //   at its end leaves it to its parent (sections/notes.ts). Checked by rendering: every edition's
-//   and variant's text and height, and the editions' screenshots, pixel for pixel, are unchanged.
+//   and variant's text and height, and the editions' screenshots pixel for pixel (Chromium), are unchanged.
 // - CSS: a conservative minifier of our own: comments and layout whitespace go, every rule and
 //   declaration stays where it is. Lightning CSS (minify-literals' default) merges and moves
 //   rules (two `@container` blocks became one, after a rule they preceded), which can change
