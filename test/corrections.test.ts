@@ -94,6 +94,22 @@ describe('a correction readers can see', () => {
   });
 });
 
+// Grammar the composition must get right, in the words a newsroom would print.
+describe('a correction in each language’s grammar', () => {
+  it('Pashto: the old amount after «د … پر ځای» is oblique, the new one direct', async () => {
+    const el = await render(html`<kz-af-trade lang="ps" .data=${correction}></kz-af-trade>`);
+    const f = createFormatters(intlSettings.ps, ps.calendar);
+    const text = textOf(line(el)!);
+    expect(text).to.contain(`د ${f.decimal(total)}\u00a0میلیونو ډالرو پر ځای ${f.decimal(331.2)}\u00a0میلیونه ډالره`);
+    expect(text).not.to.contain('میلیونه ډالره پر ځای');
+  });
+
+  it('French: each change names its figure with its article, so nothing needs to agree', async () => {
+    const el = await render(html`<kz-af-trade lang="fr" .data=${correction}></kz-af-trade>`);
+    expect(textOf(line(el)!)).to.contain('au lieu de 330,7\u00a0M$ pour le commerce bilatéral\u202f;');
+  });
+});
+
 describe('a correction in what readers take away', () => {
   for (const [lang, m] of Object.entries(editions) as Array<[Locale, Messages]>) {
     it(`"${lang}": the CSV keeps each corrected row’s previous value and the correction’s date`, async () => {

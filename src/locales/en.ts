@@ -42,8 +42,7 @@ const en = {
   millionUsdShort: (amount: string) => `$${amount}m`,
   kzExportsLabel: 'Kazakh exports to Afghanistan',
   afExportsLabel: 'Afghan exports to Kazakhstan',
-  /** The one footnote that the mark on every calculated figure points to. */
-  /** `arithmetic`: how Afghan exports follow from the reported figures, e.g. "330.7 − 316.5 = 14.2". */
+  /** The one footnote that the mark on every calculated figure points to; `arithmetic`: how Afghan exports follow from the reported figures, e.g. "330.7 − 316.5 = 14.2". */
   footnote: (arithmetic: string) =>
     `Calculated: Afghan exports are the total minus Kazakh exports (${arithmetic}); shares of the total are calculated from the reported figures.`,
   /** Read by screen readers at a calculated figure's mark. */

@@ -15,9 +15,10 @@ const fa: Messages = {
   footnote: (arithmetic) =>
     `محاسبه‌شده: صادرات افغانستان برابر است با مجموع تجارت منهای صادرات قزاقستان (${arithmetic})؛ سهم‌ها از مجموع بر اساس ارقام اعلام‌شده محاسبه شده‌اند.`,
   calculated: 'محاسبه‌شده',
-  correction: (date, changes) => `اصلاح‌شده در ${date}${changes ? `: ${changes}` : ''}.`,
-  revised: (figure, from, to) => `${figure} ${to} به جای ${from}`,
-  recalculated: (figure, from, to) => `${figure} (محاسبهٔ دوباره) ${to} به جای ${from}`,
+  correction: (date, changes) => `اصلاحیهٔ ${date}${changes ? `: ${changes}` : ''}.`,
+  // a verb joins each figure to its amounts; inanimate plurals (صادرات) take it in the singular
+  revised: (figure, from, to) => `${figure} از ${from} به ${to} اصلاح شد`,
+  recalculated: (figure, from, to) => `${figure} از ${from} به ${to} دوباره محاسبه شد`,
   changeSeparator: '؛ ',
   figureNames: { total: 'تجارت دوجانبه', kz: 'صادرات قزاقستان', af: 'صادرات افغانستان', share: 'سهم قزاقستان' },
   chartLabel: 'تجارت به تفکیک جهت، به دالر امریکایی',
@@ -35,8 +36,8 @@ const fa: Messages = {
   derivedBasis: 'محاسبه‌شده',
 
   actionsLabel: 'استفاده از این ارقام',
-  shareMenu: 'اشتراک و دانلود',
-  copyFacts: 'کاپی ارقام',
+  shareMenu: 'اشتراک‌گذاری و دانلود',
+  copyFacts: 'کاپی متن',
   downloadData: 'داده‌ها (CSV)',
   downloadSvg: 'نمودار (SVG)',
   downloadPng: 'نمودار (PNG)',

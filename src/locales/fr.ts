@@ -16,14 +16,15 @@ const fr: Messages = {
     `Calcul de la rédaction\u202f: les exportations afghanes sont le total moins les exportations kazakhes (${arithmetic})\u202f; les parts du total sont calculées à partir des chiffres annoncés.`,
   calculated: 'calculé',
   correction: (date, changes) => `Corrigé le ${date}${changes ? `\u202f: ${changes}` : ''}.`,
-  revised: (figure, from, to) => `${figure}, ${to} au lieu de ${from}`,
-  recalculated: (figure, from, to) => `${figure} (recalcul), ${to} au lieu de ${from}`,
+  // « pour » and the article: no participle to agree with the figure's gender and number
+  revised: (figure, from, to) => `${to} au lieu de ${from} pour ${figure}`,
+  recalculated: (figure, from, to) => `${to} au lieu de ${from} pour ${figure} (recalcul)`,
   changeSeparator: '\u202f; ',
   figureNames: {
-    total: 'commerce bilatéral',
-    kz: 'exportations kazakhes',
-    af: 'exportations afghanes',
-    share: 'part kazakhe',
+    total: 'le commerce bilatéral',
+    kz: 'les exportations kazakhes',
+    af: 'les exportations afghanes',
+    share: 'la part kazakhe',
   },
   chartLabel: 'Échanges dans chaque sens, en dollars',
   chartSummary: (kz, total, share, af) =>
@@ -41,7 +42,7 @@ const fr: Messages = {
 
   actionsLabel: 'Réutiliser ces chiffres',
   shareMenu: 'Partager et télécharger',
-  copyFacts: 'Copier les chiffres',
+  copyFacts: 'Copier le texte',
   downloadData: 'Données (CSV)',
   downloadSvg: 'Graphique (SVG)',
   downloadPng: 'Graphique (PNG)',

@@ -41,7 +41,7 @@ const kk: Messages = {
 
   actionsLabel: 'Деректерді пайдалану',
   shareMenu: 'Бөлісу және жүктеп алу',
-  copyFacts: 'Деректерді көшіру',
+  copyFacts: 'Мәтінді көшіру',
   downloadData: 'Деректер (CSV)',
   downloadSvg: 'Диаграмма (SVG)',
   downloadPng: 'Диаграмма (PNG)',

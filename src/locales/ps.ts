@@ -1,5 +1,8 @@
 import type { Messages } from './en.js';
 
+/** An amount after «د», in the oblique: «د ۳۳۰٫۷ میلیونو ډالرو پر ځای» (a share needs no change). */
+const oblique = (amount: string) => amount.replace('میلیونه ډالره', 'میلیونو ډالرو');
+
 /** پښتو نسخه. */
 const ps: Messages = {
   direction: 'rtl',
@@ -15,9 +18,11 @@ const ps: Messages = {
   footnote: (arithmetic) =>
     `محاسبه شوې: د افغانستان صادرات له ټولې سوداګرۍ څخه د قزاقستان د صادراتو د کمولو پایله ده (${arithmetic})؛ په ټولې سوداګرۍ کې برخې د اعلان شویو شمېرو له مخې محاسبه شوې دي.`,
   calculated: 'محاسبه شوې',
-  correction: (date, changes) => `سمون (${date})${changes ? `: ${changes}` : ''}.`,
-  revised: (figure, from, to) => `${figure} د ${from} پر ځای ${to}`,
-  recalculated: (figure, from, to) => `${figure} (بیا محاسبه شوې) د ${from} پر ځای ${to}`,
+  // «سمون،» before the date: the Solar Hijri date already holds the Gregorian one in brackets
+  correction: (date, changes) => `سمون، ${date}${changes ? `: ${changes}` : ''}.`,
+  revised: (figure, from, to) => `${figure} د ${oblique(from)} پر ځای ${to}`,
+  // «(بیا محاسبه)», a noun: a participle would agree with the figure (صادرات, masculine; برخه, feminine)
+  recalculated: (figure, from, to) => `${figure} (بیا محاسبه) د ${oblique(from)} پر ځای ${to}`,
   changeSeparator: '؛ ',
   figureNames: {
     total: 'دوه اړخیزه سوداګري',
@@ -41,7 +46,7 @@ const ps: Messages = {
 
   actionsLabel: 'د دې شمېرو کارول',
   shareMenu: 'شریکول او ډاونلوډ',
-  copyFacts: 'شمېرې کاپي کړئ',
+  copyFacts: 'متن کاپي کړئ',
   downloadData: 'معلومات (CSV)',
   downloadSvg: 'چارټ (SVG)',
   downloadPng: 'چارټ (PNG)',
@@ -53,7 +58,7 @@ const ps: Messages = {
   csvUnit: 'واحد',
   csvSource: 'سرچینه',
   csvKzShare: 'افغانستان ته د قزاقستان صادرات، په ټولې سوداګرۍ کې برخه',
-  csvPrevious: 'پخوانی ارزښت',
+  csvPrevious: 'پخوانۍ شمېره',
   csvCorrectedOn: 'د سمون نېټه',
 
   exportsHeading: 'سوداګریز توکي',
