@@ -185,9 +185,9 @@ export function downloadData({ messages: m, facts, locale }: ReuseContext) {
 }
 
 /** Copies the card's facts, with any correction, the footnote and the source line, as a quotable text. */
-export function copyFacts({ root }: ReuseContext): Promise<void> {
-  const card = root.querySelector('[part~="card"]')!;
-  const lines = [shownText(card.querySelector('[part~="heading"]'))];
+export function copyFacts(context: ReuseContext): Promise<void> {
+  const card = context.root.querySelector('[part~="card"]')!;
+  const lines = [partText(context, 'heading')];
   for (const section of card.querySelectorAll('section')) {
     const heading = section.querySelector('[part~="section-heading"]');
     lines.push(shownText(heading));
@@ -196,10 +196,6 @@ export function copyFacts({ root }: ReuseContext): Promise<void> {
       lines.push(shownText(section.querySelector('.headline')), shownText(section.querySelector('.summary')));
     else for (const child of section.children) if (child !== heading) lines.push(shownText(child));
   }
-  lines.push(
-    shownText(card.querySelector('[part~="correction"]')),
-    shownText(card.querySelector('.footnote')),
-    shownText(card.querySelector('[part~="source"]')),
-  );
+  lines.push(partText(context, 'correction'), partText(context, 'footnote'), partText(context, 'source'));
   return navigator.clipboard.writeText(lines.filter(Boolean).join('\n'));
 }
