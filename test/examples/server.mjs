@@ -32,7 +32,11 @@ addEventListener('error', (event) => kzReports.push(\`uncaught: \${event.message
 addEventListener('unhandledrejection', (event) => kzReports.push(\`unhandled rejection: \${event.reason}\`));
 `;
 
-const frameworkPolicies = {
+// By path prefix; any other example page gets `policy`.
+const pagePolicies = {
+  // the demo loads the CDN files
+  '/demo/': strictPolicy(),
+  '/examples/vue/': `${policy} vue`,
   '/examples/frameworks/svelte/': `${policy} svelte-trusted-html`,
   '/examples/frameworks/solid/': `${policy} solid`,
   '/examples/frameworks/alpine/': "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self'",
@@ -66,14 +70,8 @@ export function examplesPlugin() {
 export async function pagesCsp(ctx, next) {
   await next();
   if (/^\/(examples|demo)\/([\w-]+\/)*[\w-]+\.html$/.test(ctx.path)) {
-    const framework = Object.keys(frameworkPolicies).find((prefix) => ctx.path.startsWith(prefix));
-    const pagePolicy = framework
-      ? frameworkPolicies[framework]
-      : ctx.path.startsWith('/examples/vue/')
-        ? `${policy} vue`
-        : ctx.path.startsWith('/demo/')
-          ? strictPolicy()
-          : policy;
+    const prefix = Object.keys(pagePolicies).find((start) => ctx.path.startsWith(start));
+    const pagePolicy = prefix ? pagePolicies[prefix] : policy;
     ctx.set({ 'Content-Security-Policy': pagePolicy, 'Cache-Control': 'no-store' });
   }
 }
