@@ -32,15 +32,18 @@ async function embed(
       </script>`,
   });
   const win = frame.contentWindow as Window & typeof globalThis & { probe?: Probe; intlSetups: number };
+  /** The widget's files loaded so far, by name. */
+  const widgetFiles = () =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name.split('/').pop()!)
+      .filter((name) => name.startsWith('kz-af-trade'));
   await until(() => win.probe, 'the probe script');
-  const requested = win.performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name.split('/').pop()!)
-    .filter((name) => name.startsWith('kz-af-trade'));
+  const requested = widgetFiles();
   const widget = win.document.querySelector('kz-af-trade')!;
   await until(() => headingOf(widget), 'the heading');
   // what loaded by the time the facts showed: a file the render waited for is among them
-  const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!);
+  const loaded = widgetFiles();
   return {
     frame,
     win,
